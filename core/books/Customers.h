@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Records.h"
+#include "Result.h"
+
+namespace imali {
+
+class Ledger;
+
+/** What a person fills in for a customer. */
+struct CustomerDetails {
+    QString name;
+    QString email;
+    QString phone;
+    QString address;
+    QString vatNumber;
+};
+
+/**
+ * Customers: add, edit, archive and anonymise (POPIA). Personal data in
+ * their audit entries is sealed under the customer's own key, which
+ * anonymising destroys; amounts and invoices stay.
+ */
+class Customers
+{
+public:
+    explicit Customers(Ledger& ledger);
+
+    Result<Customer> add(const CustomerDetails& details);
+    Result<Customer> edit(qint64 id, const CustomerDetails& details);
+    Result<Customer> get(qint64 id);
+    /// Customers by name; archived ones only when asked.
+    Result<QList<Customer>> list(bool includeArchived = false);
+    Status archive(qint64 id);
+    Status anonymise(qint64 id);
+
+    static Status validate(const CustomerDetails& details);
+
+private:
+    Ledger& m_ledger;
+};
+
+} // namespace imali

@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Cli.h"
+
+#include "CliContext.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+
+namespace imali {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("imalictl", text);
+}
+
+const char* Usage = QT_TRANSLATE_NOOP("imalictl", R"(usage: imalictl COMMAND [options] [--db URL] [--config FILE] [--json]
+
+  ledger init [--live] | ledger key import CODE
+  settings show | settings set NAME VALUE
+  migrate up | migrate down [--steps N] | migrate status
+  customer add --name N [--email E] [--phone P] [--address A] [--vat-number V]
+  customer list | customer archive ID | customer anonymise ID
+  invoice create --customer ID --line "DESC;QTY;UNIT_PRICE[;VAT%]"... [--prices-include-vat] [--due YYYY-MM-DD] [--issue]
+  invoice issue ID | invoice void ID | invoice list [--status S] | invoice show ID
+  payment record ID --amount A --method cash|eft|card [--reference R] [--write-off-rest REASON]
+  refund TRANSACTION --amount A --reason TEXT
+  audit verify
+  backup --out FILE | restore FILE
+  demo --customers N --invoices N [--payments]
+
+Exit codes: 0 success, 1 runtime failure, 2 usage or validation error.
+)");
+} // namespace
+
+int runCli(const QStringList& arguments)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    auto parsed = CliArguments::parse(arguments);
+    if (!parsed) {
+        err << QStringLiteral("imalictl: ") << parsed.error().message << QLatin1Char('\n');
+        return 2;
+    }
+    CliContext ctx(*parsed, out, err);
+    const QString command = parsed->positionals.value(0);
+    if (command.isEmpty() || parsed->flag(QStringLiteral("help"))) {
+        (command.isEmpty() && !parsed->flag(QStringLiteral("help")) ? err : out) << tr(Usage);
+        return command.isEmpty() && !parsed->flag(QStringLiteral("help")) ? 2 : 0;
+    }
+    const QHash<QString, int (*)(CliContext&)> commands{
+        {QStringLiteral("ledger"), runLedgerCommand},   {QStringLiteral("settings"), runSettingsCommand},
+        {QStringLiteral("migrate"), runMigrateCommand}, {QStringLiteral("customer"), runCustomerCommand},
+        {QStringLiteral("invoice"), runInvoiceCommand}, {QStringLiteral("payment"), runPaymentCommand},
+        {QStringLiteral("refund"), runRefundCommand},   {QStringLiteral("audit"), runAuditCommand},
+        {QStringLiteral("backup"), runBackupCommand},   {QStringLiteral("restore"), runRestoreCommand},
+        {QStringLiteral("demo"), runDemoCommand},
+    };
+    const auto handler = commands.value(command);
+    if (!handler)
+        return ctx.usage(tr("unknown command \"%1\"; run imalictl --help").arg(command));
+    return handler(ctx);
+}
+
+} // namespace imali

@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Result.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace imali {
+
+/** Where a desktop keeps ledger keys, one per ledger id. */
+class KeyStore
+{
+public:
+    virtual ~KeyStore() = default;
+    /// The key for \a ledgerId, or NotFound when this desktop lacks it.
+    virtual Result<QByteArray> load(const QString& ledgerId) = 0;
+    virtual Status store(const QString& ledgerId, const QByteArray& key) = 0;
+    /// Where the keys are, for messages ("the key file /home/x/.config/imali/ledger-keys").
+    virtual QString describe() const = 0;
+};
+
+/**
+ * Keys in a file readable only by its owner, for headless use and desktops
+ * without a keychain: one line per ledger, "<ledger id> <base64 key>". The
+ * file is created with mode 0600 and refused if others can read it.
+ */
+class FileKeyStore final : public KeyStore
+{
+public:
+    explicit FileKeyStore(const QString& path);
+    /// IMALI_KEY_FILE if set, else "ledger-keys" in \a configDir.
+    static QString defaultPath(const QString& configDir);
+
+    Result<QByteArray> load(const QString& ledgerId) override;
+    Status store(const QString& ledgerId, const QByteArray& key) override;
+    QString describe() const override;
+
+private:
+    QString m_path;
+};
+
+} // namespace imali

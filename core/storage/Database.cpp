@@ -1,0 +1,171 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Database.h"
+
+#include "PostgresDatabase.h"
+#include "SqliteDatabase.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QSqlError>
+
+namespace imali {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Database", text);
+}
+} // namespace
+
+Database::Database(const DatabaseUrl& url, const QString& name)
+    : m_url(url)
+    , m_name(name)
+{
+}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_name, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_name);
+}
+
+Result<std::unique_ptr<Database>> Database::open(const DatabaseUrl& url, const QString& connectionName)
+{
+    std::unique_ptr<Database> db;
+    if (url.isPostgres())
+        db.reset(new PostgresDatabase(url, connectionName));
+    else
+        db.reset(new SqliteDatabase(url, connectionName));
+    if (Status s = db->configure(); !s)
+        return s.error();
+    return db;
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_name, false);
+}
+
+bool Database::reconnect()
+{
+    QSqlDatabase db = connection();
+    db.close();
+    m_depth = 0;
+    return configure().ok();
+}
+
+Status Database::write(const std::function<Status()>& work)
+{
+    if (m_depth > 0) {
+        ++m_depth;
+        Status s = work();
+        --m_depth;
+        return s;
+    }
+    QSqlDatabase db = connection();
+    QSqlQuery begin(db);
+    if (!begin.exec(beginStatement()))
+        return databaseError(tr("could not start a transaction"), begin.lastError());
+    m_depth = 1;
+    Status s = work();
+    m_depth = 0;
+    if (!s) {
+        db.rollback();
+        return s;
+    }
+    if (!db.commit()) {
+        const QSqlError e = db.lastError();
+        db.rollback();
+        return databaseError(tr("could not commit"), e);
+    }
+    return {};
+}
+
+Sql::Sql(const Database& db, const QString& statement)
+    : m_query(db.connection())
+    , m_statement(statement)
+{
+    m_prepared = m_query.prepare(statement);
+}
+
+Sql& Sql::bind(const QString& placeholder, const QVariant& value)
+{
+    // A null QString is text that was never typed: store it as '' (NOT NULL columns).
+    // SQL NULL is asked for with an invalid QVariant().
+    if (value.typeId() == QMetaType::QString && value.toString().isNull())
+        m_query.bindValue(placeholder, QString(QLatin1String("")));
+    else
+        m_query.bindValue(placeholder, value);
+    return *this;
+}
+
+Sql& Sql::forwardOnly()
+{
+    m_query.setForwardOnly(true);
+    // setForwardOnly resets nothing already bound, but prepare again so the mode applies.
+    m_prepared = m_query.prepare(m_statement);
+    return *this;
+}
+
+Status Sql::exec()
+{
+    if (!m_prepared || !m_query.exec()) {
+        QString first = m_statement.simplified().section(QLatin1Char(' '), 0, 2);
+        return databaseError(tr("the database refused \"%1 …\"").arg(first), m_query.lastError());
+    }
+    return {};
+}
+
+Status Sql::execDirect(const Database& db, const QString& statement)
+{
+    QSqlQuery q(db.connection());
+    if (!q.exec(statement)) {
+        QString first = statement.simplified().section(QLatin1Char(' '), 0, 2);
+        return databaseError(tr("the database refused \"%1 …\"").arg(first), q.lastError());
+    }
+    return {};
+}
+
+Error databaseError(const QString& what, const QSqlError& error)
+{
+    // The driver's text names the failing constraint or the server's complaint; it
+    // never holds bound values, and connection errors from libpq carry no password.
+    QString detail = error.databaseText().trimmed();
+    if (detail.isEmpty())
+        detail = error.driverText().trimmed();
+    detail = detail.section(QLatin1Char('\n'), 0, 0);
+    return Error::runtime(detail.isEmpty() ? what : QStringLiteral("%1: %2").arg(what, detail));
+}
+
+QStringList splitSqlScript(const QString& script)
+{
+    QStringList statements;
+    QString current;
+    bool inTrigger = false;
+    for (const QString& rawLine : script.split(QLatin1Char('\n'))) {
+        const QString line = rawLine.trimmed();
+        if (current.isEmpty() && (line.isEmpty() || line.startsWith(QLatin1String("--"))))
+            continue;
+        if (current.isEmpty())
+            inTrigger = line.startsWith(QLatin1String("CREATE TRIGGER"), Qt::CaseInsensitive);
+        current += rawLine + QLatin1Char('\n');
+        const bool dollarOpen = current.count(QLatin1String("$$")) % 2 == 1;
+        const bool ends = line.endsWith(QLatin1Char(';'))
+            && (!inTrigger || line.compare(QLatin1String("END;"), Qt::CaseInsensitive) == 0
+                || !current.contains(QRegularExpression(QStringLiteral("\\bBEGIN\\b"))))
+            && !dollarOpen;
+        if (ends) {
+            statements.append(current.trimmed());
+            current.clear();
+        }
+    }
+    if (!current.trimmed().isEmpty())
+        statements.append(current.trimmed());
+    return statements;
+}
+
+} // namespace imali

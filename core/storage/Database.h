@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "DatabaseUrl.h"
+#include "Result.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <functional>
+#include <memory>
+
+namespace imali {
+
+/**
+ * One connection to the ledger's store, owned by the thread that opened it.
+ * SQLite and PostgreSQL sit behind this interface; the SQL the services run is
+ * written once, and only the places where the engines differ (write locks,
+ * error codes, backups) are virtual.
+ *
+ * Lock order on PostgreSQL (to rule out deadlocks), always taken in this order
+ * within one transaction: number_sequences → customers → invoices → checkouts →
+ * transactions → audit_head.
+ */
+class Database
+{
+public:
+    virtual ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    /// Opens (creating the SQLite file if needed) under \a connectionName, in this thread.
+    static Result<std::unique_ptr<Database>> open(const DatabaseUrl& url, const QString& connectionName);
+
+    const DatabaseUrl& url() const { return m_url; }
+    bool isPostgres() const { return m_url.isPostgres(); }
+    QSqlDatabase connection() const;
+    QString connectionName() const { return m_name; }
+
+    /**
+     * Runs \a work in one write transaction: committed when it succeeds,
+     * rolled back when it fails. Nested calls join the outer transaction.
+     */
+    Status write(const std::function<Status()>& work);
+    bool inTransaction() const { return m_depth > 0; }
+
+    /// " FOR UPDATE" where row locks exist; SQLite's write lock already covers the whole file.
+    virtual QString forUpdate() const = 0;
+    virtual bool isUniqueViolation(const QSqlError& error) const = 0;
+    /// True when the server or file cannot be reached at all (PayFast should retry later).
+    virtual bool isConnectionLost(const QSqlError& error) const = 0;
+    /// Writes a consistent copy of the whole ledger to \a file.
+    virtual Status backupTo(const QString& file) = 0;
+    /// Replaces the whole ledger with the copy in \a file (checked by the caller first).
+    virtual Status restoreFrom(const QString& file) = 0;
+    /// Folder of numbered migrations in the resources.
+    virtual QString migrationsPath() const = 0;
+    /// Reopens after the server went away; true when the connection works again.
+    bool reconnect();
+
+protected:
+    Database(const DatabaseUrl& url, const QString& name);
+    virtual Status configure() = 0;
+    virtual QString beginStatement() const = 0;
+    DatabaseUrl m_url;
+    QString m_name;
+
+private:
+    int m_depth = 0;
+};
+
+/** A prepared statement whose failures become Errors naming what was attempted. */
+class Sql
+{
+public:
+    Sql(const Database& db, const QString& statement);
+    /// Binds a value; pass QVariant() for SQL NULL (a null QString binds as '').
+    Sql& bind(const QString& placeholder, const QVariant& value);
+    /// For exports: rows are streamed rather than cached.
+    Sql& forwardOnly();
+    Status exec();
+    /// Runs a statement that can't be prepared (DDL on PostgreSQL), with no bound values.
+    static Status execDirect(const Database& db, const QString& statement);
+    bool next() { return m_query.next(); }
+    QVariant value(int column) const { return m_query.value(column); }
+    qint64 int64(int column) const { return m_query.value(column).toLongLong(); }
+    QString text(int column) const { return m_query.value(column).toString(); }
+    int rowsAffected() const { return m_query.numRowsAffected(); }
+    QSqlError lastError() const { return m_query.lastError(); }
+    QSqlQuery& query() { return m_query; }
+
+private:
+    QSqlQuery m_query;
+    QString m_statement;
+    bool m_prepared = false;
+};
+
+/// Turns a driver error into one line for people, without bound values.
+Error databaseError(const QString& what, const QSqlError& error);
+
+/// Splits a migration script into statements (trigger bodies and $$ blocks kept whole).
+QStringList splitSqlScript(const QString& script);
+
+} // namespace imali

@@ -1,0 +1,15 @@
+DROP TABLE audit_head;
+DROP TABLE audit_log;
+DROP TABLE credit_note_lines;
+DROP TABLE credit_notes;
+DROP TABLE transaction_events;
+DROP TABLE transactions;
+DROP TABLE checkouts;
+DROP TABLE invoice_lines;
+DROP TABLE invoices;
+DROP TABLE customer_keys;
+DROP TABLE customers;
+DROP TABLE number_sequences;
+DROP TABLE settings;
+DROP TABLE ledger;
+DROP FUNCTION audit_log_append_only();

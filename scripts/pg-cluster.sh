@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# A throwaway PostgreSQL cluster on a free loopback port, for the tests.
+#   eval "$(scripts/pg-cluster.sh start)"   prints IMALI_TEST_POSTGRES_URL=... and IMALI_TEST_PG_DIR=...
+#   scripts/pg-cluster.sh stop DIR          stops it and removes its files
+set -euo pipefail
+
+bindir=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
+[ -n "$bindir" ] || { echo "PostgreSQL server binaries not found; run scripts/install-deps.sh" >&2; exit 1; }
+
+as_owner() {
+    # initdb and postgres refuse to run as root: use the postgres account then.
+    if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
+}
+
+case "${1:-}" in
+start)
+    dir=$(mktemp -d /tmp/imali-pg.XXXXXX)
+    [ "$(id -u)" -eq 0 ] && chown postgres: "$dir"
+    as_owner "$bindir/initdb" -D "$dir/data" -U postgres --auth=trust -E UTF8 --no-locale >"$dir/initdb.log" 2>&1 \
+        || { cat "$dir/initdb.log" >&2; exit 1; }
+    port=""
+    for candidate in $(seq 55432 55532); do
+        if ! (exec 3<>"/dev/tcp/127.0.0.1/$candidate") 2>/dev/null; then port=$candidate; break; fi
+    done
+    [ -n "$port" ] || { echo "no free port for PostgreSQL" >&2; exit 1; }
+    as_owner "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
+        -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200" start >/dev/null \
+        || { cat "$dir/server.log" >&2; exit 1; }
+    echo "export IMALI_TEST_POSTGRES_URL=postgresql://postgres@127.0.0.1:$port/postgres"
+    echo "export IMALI_TEST_PG_DIR=$dir"
+    echo "export IMALI_TEST_PG_BIN=$bindir"
+    ;;
+stop)
+    dir=${2:?usage: pg-cluster.sh stop DIR}
+    [ -d "$dir/data" ] && as_owner "$bindir/pg_ctl" -D "$dir/data" -m immediate stop >/dev/null 2>&1 || true
+    rm -rf "$dir"
+    ;;
+*)
+    echo "usage: pg-cluster.sh start | stop DIR" >&2
+    exit 2
+    ;;
+esac

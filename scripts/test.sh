@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Builds imali and runs the whole test suite against SQLite and a throwaway PostgreSQL cluster.
+#   scripts/test.sh [extra ctest arguments]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+scripts/install-deps.sh
+build=${IMALI_BUILD_DIR:-build}
+cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+cmake --build "$build" -j"$(nproc)"
+
+eval "$(scripts/pg-cluster.sh start)"
+trap 'scripts/pg-cluster.sh stop "$IMALI_TEST_PG_DIR"' EXIT
+
+ctest --test-dir "$build" --output-on-failure -j"$(nproc)" "$@"
