@@ -95,11 +95,11 @@ void tst_Migrations::constraintsRefuseInvalidStates()
         q.bind(QStringLiteral(":n"), number).bind(QStringLiteral(":s"), status).bind(QStringLiteral(":t"), now);
         return q.exec();
     };
-    QVERIFY(invoice(QStringLiteral("draft"), QVariant(QMetaType::fromType<QString>())).ok());
+    QVERIFY(invoice(QStringLiteral("draft"), QVariant()).ok());
     QVERIFY(invoice(QStringLiteral("open"), QStringLiteral("INV-000001")).ok());
     QVERIFY2(!invoice(QStringLiteral("open"), QStringLiteral("INV-000001")).ok(), "numbers are unique");
     QVERIFY2(!invoice(QStringLiteral("draft"), QStringLiteral("INV-000002")).ok(), "a draft has no number");
-    QVERIFY2(!invoice(QStringLiteral("open"), QVariant(QMetaType::fromType<QString>())).ok(),
+    QVERIFY2(!invoice(QStringLiteral("open"), QVariant()).ok(),
              "an issued invoice has a number");
     QVERIFY2(!invoice(QStringLiteral("overdue"), QStringLiteral("INV-000003")).ok(), "overdue is never stored");
 

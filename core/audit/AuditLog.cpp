@@ -6,7 +6,6 @@
 #include "crypto/Crypto.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSysInfo>
 
@@ -58,19 +57,28 @@ AuditLog::AuditLog(Database& db, const QString& ledgerId, const QByteArray& ledg
 
 QString AuditLog::macOf(const Entry& e) const
 {
-    // A JSON array is an unambiguous, deterministic encoding of the fields.
-    const QJsonArray canonical{QString::number(e.seq),
-                               e.createdAt,
-                               e.osUser,
-                               e.desktop,
-                               e.action,
-                               e.entity,
-                               e.entityId,
-                               e.customerId ? QJsonValue(QString::number(*e.customerId)) : QJsonValue(),
-                               e.before,
-                               e.after};
-    const QByteArray message = m_ledgerId.toUtf8() + '\n' + e.prevMac.toLatin1() + '\n'
-        + QJsonDocument(canonical).toJson(QJsonDocument::Compact);
+    // Canonical form: every field length-prefixed, so no two entries encode alike.
+    QByteArray message;
+    message.reserve(512);
+    const auto add = [&message](const QByteArray& field) {
+        const quint32 n = static_cast<quint32>(field.size());
+        const char prefix[4] = {static_cast<char>(n >> 24), static_cast<char>(n >> 16), static_cast<char>(n >> 8),
+                                static_cast<char>(n)};
+        message.append(prefix, 4);
+        message.append(field);
+    };
+    add(m_ledgerId.toUtf8());
+    add(e.prevMac.toLatin1());
+    add(QByteArray::number(e.seq));
+    add(e.createdAt.toLatin1());
+    add(e.osUser.toUtf8());
+    add(e.desktop.toUtf8());
+    add(e.action.toUtf8());
+    add(e.entity.toUtf8());
+    add(e.entityId.toUtf8());
+    add(e.customerId ? QByteArray::number(*e.customerId) : QByteArrayLiteral("-"));
+    add(e.before.toUtf8());
+    add(e.after.toUtf8());
     return QString::fromLatin1(hmacSha256(m_macKey, message).toHex());
 }
 
@@ -154,6 +162,19 @@ Result<ChainHead> AuditLog::head() const
 
 Result<AuditVerification> AuditLog::verify(const std::optional<ChainHead>& anchor) const
 {
+    // Entries and head must come from one snapshot: another desktop may append meanwhile.
+    std::optional<Result<AuditVerification>> result;
+    Status s = m_db.readSnapshot([&]() -> Status {
+        result = verifySnapshot(anchor);
+        return {};
+    });
+    if (!s)
+        return s.error();
+    return *result;
+}
+
+Result<AuditVerification> AuditLog::verifySnapshot(const std::optional<ChainHead>& anchor) const
+{
     AuditVerification v;
     const auto fail = [&v](qint64 seq, const QString& problem) {
         v.intact = false;
@@ -198,16 +219,32 @@ Result<AuditVerification> AuditLog::verify(const std::optional<ChainHead>& ancho
     const auto stored = head();
     if (!stored)
         return stored.error();
-    if (stored->seq != previous.seq || stored->mac != previous.mac)
-        return fail(previous.seq + 1, tr("the log ends at entry %1 but its head records entry %2: entries were "
-                                         "removed or added around the chain")
-                                          .arg(previous.seq).arg(stored->seq));
+    // Each failure names the first entry that is missing or wrong, as `audit verify` promises.
+    const auto missing = [](qint64 first, qint64 last) {
+        return first == last ? tr("entry %1 is missing").arg(first)
+                             : tr("entries %1 to %2 are missing").arg(first).arg(last);
+    };
+    if (stored->seq > previous.seq)
+        return fail(previous.seq + 1, tr("%1: the log ends at entry %2 but its head records entry %3")
+                                          .arg(missing(previous.seq + 1, stored->seq))
+                                          .arg(previous.seq)
+                                          .arg(stored->seq));
+    if (stored->seq < previous.seq)
+        return fail(stored->seq + 1, tr("entry %1 comes after the chain head, which records entry %2: the head "
+                                        "was moved back")
+                                         .arg(stored->seq + 1)
+                                         .arg(stored->seq));
+    if (stored->mac != previous.mac)
+        return fail(previous.seq, tr("entry %1 differs from the chain head's record of it: the head was rewritten")
+                                      .arg(previous.seq));
     if (anchor) {
         v.anchored = true;
         if (anchor->seq > previous.seq)
-            return fail(previous.seq + 1, tr("the log ends at entry %1 but this desktop anchored entry %2: the "
-                                             "tail was cut off")
-                                              .arg(previous.seq).arg(anchor->seq));
+            return fail(previous.seq + 1, tr("%1: the log ends at entry %2 but this desktop anchored entry %3, so "
+                                             "the tail was cut off")
+                                              .arg(missing(previous.seq + 1, anchor->seq))
+                                              .arg(previous.seq)
+                                              .arg(anchor->seq));
         if (anchor->seq > 0 && macAtAnchor != anchor->mac)
             return fail(anchor->seq, tr("entry %1 differs from the one this desktop anchored: the chain was "
                                         "rewritten")

@@ -83,6 +83,7 @@ public:
 
 private:
     struct Entry;
+    Result<AuditVerification> verifySnapshot(const std::optional<ChainHead>& anchor) const;
     Result<ChainHead> lockHead();
     Status insert(const Entry& entry, Sql& statement);
     Entry makeEntry(const AuditChange& change, const ChainHead& previous) const;

@@ -89,7 +89,8 @@ Result<Customer> Customers::add(const CustomerDetails& input)
         const QString now = Clock::toStorage(Clock::nowUtc());
         Sql insert(m_ledger.db(), QStringLiteral("INSERT INTO customers (name, email, phone, address, vat_number, "
                                                  "created_at, updated_at) VALUES (:name, :email, :phone, :address, "
-                                                 ":vat, :now, :now) RETURNING id"));
+                                                 ":vat, :now, :now)")
+            + m_ledger.db().returningId());
         insert.bind(QStringLiteral(":name"), d.name)
             .bind(QStringLiteral(":email"), d.email)
             .bind(QStringLiteral(":phone"), d.phone)
@@ -98,8 +99,7 @@ Result<Customer> Customers::add(const CustomerDetails& input)
             .bind(QStringLiteral(":now"), now);
         if (Status e = insert.exec(); !e)
             return e;
-        insert.next();
-        id = insert.int64(0);
+        id = insert.insertedId();
         auto key = m_ledger.customerKey(id);
         if (!key)
             return key.error();

@@ -147,7 +147,8 @@ Result<Invoice> Invoices::create(const NewInvoice& input)
         Sql insert(m_ledger.db(), QStringLiteral(
             "INSERT INTO invoices (customer_id, status, environment, prices_include_vat, tax_invoice, due_date, "
             "subtotal, vat, total, created_at, updated_at) VALUES (:customer, 'draft', :env, :incl, :tax, :due, "
-            ":subtotal, :vat, :total, :now, :now) RETURNING id"));
+            ":subtotal, :vat, :total, :now, :now)")
+            + m_ledger.db().returningId());
         insert.bind(QStringLiteral(":customer"), input.customerId)
             .bind(QStringLiteral(":env"), toString(m_ledger.environment()))
             .bind(QStringLiteral(":incl"), input.pricesIncludeVat ? 1 : 0)
@@ -160,8 +161,7 @@ Result<Invoice> Invoices::create(const NewInvoice& input)
             .bind(QStringLiteral(":now"), now);
         if (Status e = insert.exec(); !e)
             return e;
-        insert.next();
-        id = insert.int64(0);
+        id = insert.insertedId();
         for (qsizetype i = 0; i < lines->size(); ++i) {
             const InvoiceLine& l = lines->at(i);
             Sql line(m_ledger.db(), QStringLiteral(

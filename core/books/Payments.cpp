@@ -123,7 +123,8 @@ Result<Transaction> Payments::recordManual(const ManualPayment& payment)
         Sql insert(m_ledger.db(), QStringLiteral(
             "INSERT INTO transactions (kind, provider, provider_id, environment, status, method, invoice_id, gross, "
             "fee, net, written_off, reference, reason, created_at, updated_at) VALUES ('payment', 'manual', :pid, "
-            ":env, 'complete', :method, :inv, :gross, 0, :gross, :written_off, :ref, :reason, :now, :now) RETURNING id"));
+            ":env, 'complete', :method, :inv, :gross, 0, :gross, :written_off, :ref, :reason, :now, :now)")
+            + m_ledger.db().returningId());
         insert.bind(QStringLiteral(":pid"), QStringLiteral("M-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
             .bind(QStringLiteral(":env"), toString(m_ledger.environment()))
             .bind(QStringLiteral(":method"), payment.method)
@@ -135,8 +136,7 @@ Result<Transaction> Payments::recordManual(const ManualPayment& payment)
             .bind(QStringLiteral(":now"), now);
         if (Status e = insert.exec(); !e)
             return e;
-        insert.next();
-        id = insert.int64(0);
+        id = insert.insertedId();
         if (Status e = addEvent(id, QStringLiteral("recorded"),
                                 tr("%1 payment of %2").arg(payment.method, amount->toString()));
             !e)
@@ -190,7 +190,8 @@ Result<CreditNote> Payments::issueCreditNote(qint64 invoiceId, qint64 refundTran
     note.createdAt = Clock::toStorage(Clock::nowUtc());
     Sql insert(m_ledger.db(), QStringLiteral(
         "INSERT INTO credit_notes (number, invoice_id, refund_transaction_id, subtotal, vat, total, reason, created_at) "
-        "VALUES (:number, :inv, :refund, :subtotal, :vat, :total, :reason, :at) RETURNING id"));
+        "VALUES (:number, :inv, :refund, :subtotal, :vat, :total, :reason, :at)")
+            + m_ledger.db().returningId());
     insert.bind(QStringLiteral(":number"), note.number)
         .bind(QStringLiteral(":inv"), invoiceId)
         .bind(QStringLiteral(":refund"), refundTransactionId)
@@ -201,8 +202,7 @@ Result<CreditNote> Payments::issueCreditNote(qint64 invoiceId, qint64 refundTran
         .bind(QStringLiteral(":at"), note.createdAt);
     if (Status e = insert.exec(); !e)
         return e.error();
-    insert.next();
-    note.id = insert.int64(0);
+    note.id = insert.insertedId();
     for (qsizetype i = 0; i < parts.size(); ++i) {
         if (parts.at(i).gross.isZero())
             continue;
@@ -268,7 +268,8 @@ Result<RefundOutcome> Payments::refundManual(const RefundRequest& request)
         Sql insert(m_ledger.db(), QStringLiteral(
             "INSERT INTO transactions (kind, provider, provider_id, environment, status, method, invoice_id, refund_of, "
             "gross, fee, net, reason, created_at, updated_at) VALUES ('refund', 'manual', :pid, :env, 'complete', "
-            ":method, :inv, :of, :gross, 0, :gross, :reason, :now, :now) RETURNING id"));
+            ":method, :inv, :of, :gross, 0, :gross, :reason, :now, :now)")
+            + m_ledger.db().returningId());
         insert.bind(QStringLiteral(":pid"), QStringLiteral("R-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
             .bind(QStringLiteral(":env"), toString(m_ledger.environment()))
             .bind(QStringLiteral(":method"), original->method.isEmpty() ? QVariant()
@@ -281,8 +282,7 @@ Result<RefundOutcome> Payments::refundManual(const RefundRequest& request)
             .bind(QStringLiteral(":now"), now);
         if (Status e = insert.exec(); !e)
             return e;
-        insert.next();
-        refundId = insert.int64(0);
+        refundId = insert.insertedId();
         if (Status e = addEvent(refundId, QStringLiteral("refunded"), reason); !e)
             return e;
         if (Status e = addEvent(request.transactionId, QStringLiteral("refund"),

@@ -144,6 +144,8 @@ int runCustomerCommand(CliContext& ctx)
     if (sub == QLatin1String("add")) {
         if (auto bad = ctx.rejectUnknown(detailOptions))
             return *bad;
+        if (p.size() != 2)
+            return ctx.usage(tr("unexpected \"%1\"; give the details as --name N [--email E] ...").arg(p.at(2)));
         const CliArguments& a = ctx.args();
         const CustomerDetails details{a.option(QStringLiteral("name")), a.option(QStringLiteral("email")),
                                       a.option(QStringLiteral("phone")), a.option(QStringLiteral("address")),
@@ -212,6 +214,8 @@ int runInvoiceCommand(CliContext& ctx)
         if (auto bad = ctx.rejectUnknown({QStringLiteral("customer"), QStringLiteral("line"), QStringLiteral("prices-include-vat"),
                                           QStringLiteral("due"), QStringLiteral("issue")}))
             return *bad;
+        if (p.size() != 2)
+            return ctx.usage(tr("unexpected \"%1\"; give the lines as --line \"DESC;QTY;UNIT_PRICE[;VAT%]\"").arg(p.at(2)));
         NewInvoice input;
         auto customer = parseId(ctx.args().option(QStringLiteral("customer")), tr("--customer"));
         if (!customer)

@@ -45,7 +45,8 @@ Result<CliArguments> CliArguments::parse(const QStringList& args)
             parsed.m_flags << name;
             continue;
         }
-        if (i + 1 >= args.size())
+        // "--name --db URL" is a forgotten value, not a name "--db": take no option as another's value.
+        if (i + 1 >= args.size() || args.at(i + 1).startsWith(QLatin1String("--")))
             return Error::validation(tr("--%1 needs a value").arg(name));
         parsed.m_options.insert(name, args.at(++i));
     }

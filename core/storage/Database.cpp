@@ -85,6 +85,23 @@ Status Database::write(const std::function<Status()>& work)
     return {};
 }
 
+Status Database::readSnapshot(const std::function<Status()>& work)
+{
+    if (m_depth > 0)
+        return work();
+    QSqlDatabase db = connection();
+    QSqlQuery begin(db);
+    const QString statement = isPostgres() ? QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+                                           : QStringLiteral("BEGIN");
+    if (!begin.exec(statement))
+        return databaseError(tr("could not start a read"), begin.lastError());
+    m_depth = 1;
+    Status s = work();
+    m_depth = 0;
+    db.rollback(); // nothing was written
+    return s;
+}
+
 Sql::Sql(const Database& db, const QString& statement)
     : m_query(db.connection())
     , m_statement(statement)
@@ -118,6 +135,14 @@ Status Sql::exec()
         return databaseError(tr("the database refused \"%1 …\"").arg(first), m_query.lastError());
     }
     return {};
+}
+
+qint64 Sql::insertedId()
+{
+    // SQLite's RETURNING builds a temporary table per row (slow in bulk); its rowid is free.
+    if (m_query.isSelect() && m_query.next())
+        return m_query.value(0).toLongLong();
+    return m_query.lastInsertId().toLongLong();
 }
 
 Status Sql::execDirect(const Database& db, const QString& statement)

@@ -45,7 +45,11 @@ public:
      */
     Status write(const std::function<Status()>& work);
     bool inTransaction() const { return m_depth > 0; }
+    /// Runs \a work on one consistent snapshot (several reads that must agree with each other).
+    Status readSnapshot(const std::function<Status()>& work);
 
+    /// " RETURNING id" where the engine needs it to report a new row's id (see Sql::insertedId).
+    QString returningId() const { return isPostgres() ? QStringLiteral(" RETURNING id") : QString(); }
     /// " FOR UPDATE" where row locks exist; SQLite's write lock already covers the whole file.
     virtual QString forUpdate() const = 0;
     virtual bool isUniqueViolation(const QSqlError& error) const = 0;
@@ -87,6 +91,8 @@ public:
     QVariant value(int column) const { return m_query.value(column); }
     qint64 int64(int column) const { return m_query.value(column).toLongLong(); }
     QString text(int column) const { return m_query.value(column).toString(); }
+    /// The id of the row an INSERT … returningId() just made.
+    qint64 insertedId();
     int rowsAffected() const { return m_query.numRowsAffected(); }
     QSqlError lastError() const { return m_query.lastError(); }
     QSqlQuery& query() { return m_query; }

@@ -34,7 +34,8 @@ Status PostgresDatabase::configure()
     if (!db.open())
         return databaseError(tr("could not connect to %1").arg(m_url.display()), db.lastError());
     QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("SET TIME ZONE 'UTC'")))
+    // Server NOTICEs ("relation already exists, skipping") would go to stderr through libpq.
+    if (!q.exec(QStringLiteral("SET client_min_messages TO warning")) || !q.exec(QStringLiteral("SET TIME ZONE 'UTC'")))
         return databaseError(tr("could not configure the session"), q.lastError());
     return {};
 }
