@@ -50,10 +50,12 @@ struct AuditLog::Entry {
 AuditLog::AuditLog(Database& db, const QString& ledgerId, const QByteArray& ledgerKey, Actor actor)
     : m_db(db)
     , m_ledgerId(ledgerId)
-    , m_macKey(deriveKey(ledgerKey, QByteArrayLiteral("imali audit chain v1")))
+    , m_mac(std::make_unique<HmacSha256>(deriveKey(ledgerKey, QByteArrayLiteral("imali audit chain v1"))))
     , m_actor(std::move(actor))
 {
 }
+
+AuditLog::~AuditLog() = default;
 
 QString AuditLog::macOf(const Entry& e) const
 {
@@ -79,7 +81,7 @@ QString AuditLog::macOf(const Entry& e) const
     add(e.customerId ? QByteArray::number(*e.customerId) : QByteArrayLiteral("-"));
     add(e.before.toUtf8());
     add(e.after.toUtf8());
-    return QString::fromLatin1(hmacSha256(m_macKey, message).toHex());
+    return QString::fromLatin1(m_mac->mac(message).toHex());
 }
 
 AuditLog::Entry AuditLog::makeEntry(const AuditChange& change, const ChainHead& previous) const

@@ -14,6 +14,7 @@
 namespace imali {
 
 class Database;
+class HmacSha256;
 class Sql;
 
 /** Who made a change: the OS user and the desktop. */
@@ -55,6 +56,7 @@ class AuditLog
 {
 public:
     AuditLog(Database& db, const QString& ledgerId, const QByteArray& ledgerKey, Actor actor);
+    ~AuditLog();
 
     /// Appends within the current write transaction.
     Status append(const AuditChange& change);
@@ -91,7 +93,7 @@ private:
 
     Database& m_db;
     QString m_ledgerId;
-    QByteArray m_macKey;
+    std::unique_ptr<HmacSha256> m_mac;
     Actor m_actor;
 };
 

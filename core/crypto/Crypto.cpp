@@ -232,3 +232,40 @@ void secureZero(QByteArray& bytes)
 }
 
 } // namespace imali
+
+namespace imali {
+
+struct HmacSha256::State {
+    MacCtx keyed;
+};
+
+HmacSha256::HmacSha256(const QByteArray& key)
+    : m_state(std::make_unique<State>())
+{
+    char digest[] = "SHA256";
+    const OSSL_PARAM params[] = {
+        OSSL_PARAM_construct_utf8_string(OSSL_MAC_PARAM_DIGEST, digest, 0),
+        OSSL_PARAM_construct_end(),
+    };
+    static const unsigned char emptyKey = 0;
+    const unsigned char* const keyBytes = key.isEmpty() ? &emptyKey : bytesOf(key);
+    m_state->keyed.reset(EVP_MAC_CTX_new(hmacAlgorithm()));
+    if (!m_state->keyed || !EVP_MAC_init(m_state->keyed.get(), keyBytes, size_t(key.size()), params))
+        qFatal("imali: HMAC-SHA256 set-up failed inside OpenSSL");
+}
+
+HmacSha256::~HmacSha256() = default;
+
+QByteArray HmacSha256::mac(const QByteArray& message) const
+{
+    QByteArray out(kMacBytes, Qt::Uninitialized);
+    size_t outLength = 0;
+    const MacCtx ctx(EVP_MAC_CTX_dup(m_state->keyed.get()));
+    const bool ok = ctx && EVP_MAC_update(ctx.get(), bytesOf(message), size_t(message.size()))
+        && EVP_MAC_final(ctx.get(), bytesOf(out), &outLength, size_t(out.size())) && outLength == kMacBytes;
+    if (!ok)
+        qFatal("imali: HMAC-SHA256 failed inside OpenSSL");
+    return out;
+}
+
+} // namespace imali

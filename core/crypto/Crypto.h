@@ -3,6 +3,8 @@
 
 #include "Result.h"
 
+#include <memory>
+
 #include <QByteArray>
 
 namespace imali
@@ -37,6 +39,25 @@ bool constantTimeEquals(const QByteArray& a, const QByteArray& b);
 /// A 32-byte sub-key for one purpose, HMAC-SHA256(key32, label), so that the audit MAC
 /// key and the encryption key derived from one ledger key are independent.
 QByteArray deriveKey(const QByteArray& key32, const QByteArray& label);
+
+/**
+ * An HMAC-SHA256 key set up once, for MACing many messages (every audit entry):
+ * each MAC copies the keyed state instead of processing the key again.
+ */
+class HmacSha256
+{
+public:
+    explicit HmacSha256(const QByteArray& key);
+    ~HmacSha256();
+    HmacSha256(const HmacSha256&) = delete;
+    HmacSha256& operator=(const HmacSha256&) = delete;
+    /// Raw 32 bytes, equal to hmacSha256(key, message).
+    QByteArray mac(const QByteArray& message) const;
+
+private:
+    struct State;
+    std::unique_ptr<State> m_state;
+};
 
 /// Overwrites bytes's buffer (OPENSSL_cleanse, which the optimiser can't drop), then
 /// empties it. A buffer shared with another QByteArray is detached first, so the other

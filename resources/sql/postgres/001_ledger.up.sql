@@ -69,7 +69,6 @@ CREATE TABLE invoices (
 );
 CREATE INDEX invoices_status_due ON invoices (status, due_date);
 CREATE INDEX invoices_customer ON invoices (customer_id);
-CREATE INDEX invoices_created ON invoices (created_at);
 CREATE INDEX invoices_issue_date ON invoices (issue_date);
 
 CREATE TABLE invoice_lines (
