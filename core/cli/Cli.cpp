@@ -26,6 +26,8 @@ const char* Usage = QT_TRANSLATE_NOOP("imalictl", R"(usage: imalictl COMMAND [op
   invoice issue ID | invoice void ID | invoice list [--status S] | invoice show ID
   payment record ID --amount A --method cash|eft|card [--reference R] [--write-off-rest REASON]
   refund TRANSACTION --amount A --reason TEXT
+  checkout ID [--provider payfast|stripe] [--tokenize]
+  payfast sign --kind checkout|itn|api   (fields form-encoded on stdin; PAYFAST_PASSPHRASE)
   audit verify
   backup --out FILE | restore FILE
   demo --customers N --invoices N [--payments]
@@ -55,7 +57,8 @@ int runCli(const QStringList& arguments)
         {QStringLiteral("invoice"), runInvoiceCommand}, {QStringLiteral("payment"), runPaymentCommand},
         {QStringLiteral("refund"), runRefundCommand},   {QStringLiteral("audit"), runAuditCommand},
         {QStringLiteral("backup"), runBackupCommand},   {QStringLiteral("restore"), runRestoreCommand},
-        {QStringLiteral("demo"), runDemoCommand},
+        {QStringLiteral("demo"), runDemoCommand},       {QStringLiteral("checkout"), runCheckoutCommand},
+        {QStringLiteral("payfast"), runPayFastCommand},
     };
     const auto handler = commands.value(command);
     if (!handler)

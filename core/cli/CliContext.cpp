@@ -87,6 +87,15 @@ Result<LedgerLocation> CliContext::location() const
     return LedgerLocation::resolve(m_args.option(QStringLiteral("db")), m_args.option(QStringLiteral("config")));
 }
 
+Config CliContext::config() const
+{
+    const QString file = m_args.option(QStringLiteral("config"));
+    if (!file.isEmpty())
+        return Config(file);
+    auto loc = location();
+    return Config(loc ? Config::defaultIniFile(loc->configDir) : QString());
+}
+
 Result<Ledger*> CliContext::openLedger()
 {
     if (m_ledger)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "Config.h"
 #include "Ledger.h"
 #include "Result.h"
 
@@ -50,6 +51,8 @@ public:
     /// The ledger opened and migrated, but not initialised or unlocked.
     Result<Ledger*> openLedger();
     Result<LedgerLocation> location() const;
+    /// The environment and the INI file (--config, else imali.ini in the config folder).
+    Config config() const;
 
     /// Prints one JSON document (pretty) on stdout.
     void printJson(const QJsonValue& value);
@@ -80,5 +83,7 @@ int runAuditCommand(CliContext& ctx);
 int runBackupCommand(CliContext& ctx);
 int runRestoreCommand(CliContext& ctx);
 int runDemoCommand(CliContext& ctx);
+int runCheckoutCommand(CliContext& ctx);
+int runPayFastCommand(CliContext& ctx);
 
 } // namespace imali

@@ -1,0 +1,158 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Checkouts.h"
+
+#include "BusinessSettings.h"
+#include "Clock.h"
+#include "Customers.h"
+#include "Invoices.h"
+#include "Ledger.h"
+#include "crypto/Crypto.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+namespace imali {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Checkouts", text);
+}
+
+const QString SelectCheckout = QStringLiteral("SELECT id, invoice_id, provider, m_payment_id, link_token, amount, tokenize, "
+                                              "status, created_at, expires_at FROM checkouts");
+
+/// Lines' descriptions joined, cut at a word to fit PayFast's 255 characters.
+QString describe(const Invoice& invoice, const QString& tradingName)
+{
+    QStringList parts;
+    for (const InvoiceLine& line : invoice.lines)
+        parts << line.description;
+    QString text = (tradingName.isEmpty() ? QString() : tradingName + QStringLiteral(": ")) + parts.join(QStringLiteral(", "));
+    if (text.size() > 255) {
+        text = text.left(252);
+        const qsizetype cut = text.lastIndexOf(QLatin1Char(' '));
+        text = (cut > 200 ? text.left(cut) : text) + QStringLiteral("...");
+    }
+    return text;
+}
+} // namespace
+
+Checkouts::Checkouts(Ledger& ledger, const PaymentProvider& provider)
+    : m_ledger(ledger)
+    , m_provider(provider)
+{
+}
+
+Result<CreatedCheckout> Checkouts::createForInvoice(const QString& reference, bool tokenize)
+{
+    Invoices invoices(m_ledger);
+    auto id = invoices.resolve(reference);
+    if (!id)
+        return id.error();
+    auto tradingName = BusinessSettings(m_ledger).value(QStringLiteral("trading_name"));
+    if (!tradingName)
+        return tradingName.error();
+    CreatedCheckout created;
+    Status s = m_ledger.write([&]() -> Status {
+        auto invoice = invoices.lockForUpdate(*id);
+        if (!invoice)
+            return invoice.error();
+        if (invoice->status != InvoiceStatus::Open)
+            return Error::conflict(tr("invoice %1 is %2; only an open invoice can be paid")
+                                       .arg(invoice->reference(), toString(invoice->status)));
+        auto full = invoices.get(*id);
+        if (!full)
+            return full.error();
+        auto customer = Customers(m_ledger).get(full->customerId);
+        if (!customer)
+            return customer.error();
+        CheckoutRequest request;
+        request.invoice = *full;
+        request.customer = *customer;
+        request.amount = full->balance();
+        request.tokenize = tokenize;
+        // Unique per attempt; readable in PayFast's dashboard next to the invoice number.
+        request.mPaymentId = full->number + QLatin1Char('-') + QString::fromLatin1(randomBytes(5).toHex());
+        request.itemName = tr("Invoice %1").arg(full->number);
+        request.itemDescription = describe(*full, *tradingName);
+        auto form = m_provider.checkout(request);
+        if (!form)
+            return form.error();
+
+        const QDateTime now = Clock::nowUtc();
+        Checkout c;
+        c.invoiceId = *id;
+        c.provider = m_provider.name();
+        c.mPaymentId = request.mPaymentId;
+        c.linkToken = QString::fromLatin1(randomBytes(16).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+        c.amount = request.amount;
+        c.tokenize = tokenize;
+        c.status = QStringLiteral("pending");
+        c.createdAt = Clock::toStorage(now);
+        c.expiresAt = Clock::toStorage(now.addDays(ExpiryDays));
+        Sql insert(m_ledger.db(), QStringLiteral(
+            "INSERT INTO checkouts (invoice_id, provider, m_payment_id, link_token, amount, tokenize, environment, status, "
+            "created_at, expires_at, updated_at) VALUES (:inv, :provider, :mpid, :token, :amount, :tokenize, :env, "
+            "'pending', :now, :expires, :now)") + m_ledger.db().returningId());
+        insert.bind(QStringLiteral(":inv"), *id)
+            .bind(QStringLiteral(":provider"), c.provider)
+            .bind(QStringLiteral(":mpid"), c.mPaymentId)
+            .bind(QStringLiteral(":token"), c.linkToken)
+            .bind(QStringLiteral(":amount"), c.amount.cents())
+            .bind(QStringLiteral(":tokenize"), tokenize ? 1 : 0)
+            .bind(QStringLiteral(":env"), toString(m_ledger.environment()))
+            .bind(QStringLiteral(":now"), c.createdAt)
+            .bind(QStringLiteral(":expires"), c.expiresAt);
+        if (Status e = insert.exec(); !e)
+            return e;
+        c.id = insert.insertedId();
+        created = {c, *form};
+        // The link token is a bearer secret for the payment page: it stays out of the audit log.
+        return m_ledger.record({QStringLiteral("checkout.created"), QStringLiteral("invoice"), QString::number(*id), {},
+                                QJsonObject{{QStringLiteral("checkout_id"), QString::number(c.id)},
+                                            {QStringLiteral("provider"), c.provider},
+                                            {QStringLiteral("m_payment_id"), c.mPaymentId},
+                                            {QStringLiteral("amount"), c.amount.toString()},
+                                            {QStringLiteral("tokenize"), tokenize}},
+                                std::nullopt, {}});
+    });
+    if (!s)
+        return s.error();
+    return created;
+}
+
+Result<Checkout> Checkouts::find(const QString& column, const QString& value)
+{
+    Sql q(m_ledger.db(), SelectCheckout + QStringLiteral(" WHERE %1 = :v").arg(column));
+    q.bind(QStringLiteral(":v"), value);
+    if (Status s = q.exec(); !s)
+        return s.error();
+    if (!q.next())
+        return Error::notFound(tr("there is no such checkout"));
+    Checkout c;
+    c.id = q.int64(0);
+    if (!q.value(1).isNull())
+        c.invoiceId = q.int64(1);
+    c.provider = q.text(2);
+    c.mPaymentId = q.text(3);
+    c.linkToken = q.text(4);
+    c.amount = Money::fromCents(q.int64(5));
+    c.tokenize = q.int64(6) != 0;
+    c.status = q.text(7);
+    c.createdAt = q.text(8);
+    c.expiresAt = q.text(9);
+    return c;
+}
+
+Result<Checkout> Checkouts::byToken(const QString& token)
+{
+    return find(QStringLiteral("link_token"), token);
+}
+
+Result<Checkout> Checkouts::byPaymentId(const QString& mPaymentId)
+{
+    return find(QStringLiteral("m_payment_id"), mPaymentId);
+}
+
+} // namespace imali
