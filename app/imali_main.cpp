@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "Ledger.h"
 #include "MainWindow.h"
+#include "security/KeyStore.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
 
 int main(int argc, char* argv[])
 {
@@ -9,7 +13,45 @@ int main(int argc, char* argv[])
     QApplication::setOrganizationName(QStringLiteral("imali"));
     QApplication::setApplicationName(QStringLiteral("imali"));
     QApplication::setApplicationVersion(QStringLiteral(IMALI_VERSION));
-    imali::MainWindow window;
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Merchant console for PayFast payments"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({QStringLiteral("db"), QApplication::translate("main", "Database URL."), QStringLiteral("URL")});
+    parser.addOption({QStringLiteral("config"), QApplication::translate("main", "INI file."), QStringLiteral("FILE")});
+    parser.process(app);
+
+    using namespace imali;
+    auto location = LedgerLocation::resolve(parser.value(QStringLiteral("db")), parser.value(QStringLiteral("config")));
+    if (!location) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "imali"), location.error().message);
+        return 2;
+    }
+    auto ledger = Ledger::open(*location, std::make_unique<FileKeyStore>(FileKeyStore::defaultPath(location->configDir)));
+    if (!ledger) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "imali"), ledger.error().message);
+        return 1;
+    }
+    if (!(*ledger)->isInitialised()) {
+        // First start: a sandbox ledger, and its recovery code shown once.
+        auto code = (*ledger)->initialise(Environment::Sandbox);
+        if (!code) {
+            QMessageBox::critical(nullptr, QApplication::translate("main", "imali"), code.error().message);
+            return 1;
+        }
+        QMessageBox::information(
+            nullptr, QApplication::translate("main", "Your ledger's recovery code"),
+            QApplication::translate("main", "imali created a sandbox ledger. Its key is kept in %1.\n\n"
+                                            "Write down this recovery code; it is shown only now. Another desktop "
+                                            "needs it to open this ledger:\n\n%2")
+                .arg((*ledger)->keys().describe(), *code));
+    }
+    if (Status s = (*ledger)->unlock(); !s) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "imali"), s.error().message);
+        return 1;
+    }
+    MainWindow window(**ledger);
     window.show();
     return QApplication::exec();
 }

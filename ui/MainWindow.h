@@ -5,17 +5,26 @@
 
 namespace imali {
 
-/** The console's main window: navigation on the left, the chosen view on the right. */
+class Ledger;
+
+/**
+ * The console's main window. It shows which ledger is open (environment,
+ * database with any password masked, where this desktop keeps the key) and
+ * a sandbox banner; the daily views are added to it as they are built.
+ */
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    explicit MainWindow(QWidget* parent = nullptr);
+    explicit MainWindow(Ledger& ledger, QWidget* parent = nullptr);
     ~MainWindow() override;
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+
+private:
+    Ledger& m_ledger;
 };
 
 } // namespace imali

@@ -277,10 +277,7 @@ Result<Invoice> Invoices::voidInvoice(const QString& reference)
         update.bind(QStringLiteral(":now"), now).bind(QStringLiteral(":id"), *id);
         if (Status e = update.exec(); !e)
             return e;
-        Sql close(m_ledger.db(), QStringLiteral("UPDATE checkouts SET status = 'closed', updated_at = :now "
-                                                "WHERE invoice_id = :id AND status = 'pending'"));
-        close.bind(QStringLiteral(":now"), now).bind(QStringLiteral(":id"), *id);
-        if (Status e = close.exec(); !e)
+        if (Status e = closePendingCheckouts(*id); !e)
             return e;
         const QJsonObject before = summary(*invoice);
         invoice->status = InvoiceStatus::Void;
@@ -352,12 +349,17 @@ Status Invoices::saveAmounts(Invoice& invoice)
         return e;
     if (next == InvoiceStatus::Paid) {
         // Once paid, the invoice's other payment links stop working.
-        Sql close(m_ledger.db(), QStringLiteral("UPDATE checkouts SET status = 'closed', updated_at = :now "
-                                                "WHERE invoice_id = :id AND status = 'pending'"));
-        close.bind(QStringLiteral(":now"), Clock::toStorage(Clock::nowUtc())).bind(QStringLiteral(":id"), invoice.id);
-        return close.exec();
+        return closePendingCheckouts(invoice.id);
     }
     return {};
+}
+
+Status Invoices::closePendingCheckouts(qint64 invoiceId)
+{
+    Sql close(m_ledger.db(), QStringLiteral("UPDATE checkouts SET status = 'closed', updated_at = :now "
+                                            "WHERE invoice_id = :id AND status = 'pending'"));
+    close.bind(QStringLiteral(":now"), Clock::toStorage(Clock::nowUtc())).bind(QStringLiteral(":id"), invoiceId);
+    return close.exec();
 }
 
 Result<Invoice> Invoices::get(const QString& reference)
@@ -389,36 +391,12 @@ Result<Invoice> Invoices::get(qint64 id)
         l.amounts = {Money::fromCents(lines.int64(5)), Money::fromCents(lines.int64(6)), Money::fromCents(lines.int64(7))};
         inv.lines.append(l);
     }
-    Sql txs(m_ledger.db(), QStringLiteral(
-        "SELECT id, kind, provider, provider_id, COALESCE(m_payment_id, ''), environment, status, COALESCE(method, ''), "
-        "refund_of, gross, fee, net, written_off, COALESCE(unallocated_reason, ''), reference, reason, created_at "
-        "FROM transactions WHERE invoice_id = :id ORDER BY created_at, id"));
+    Sql txs(m_ledger.db(), SelectTransaction + QStringLiteral(" WHERE invoice_id = :id ORDER BY created_at, id"));
     txs.bind(QStringLiteral(":id"), id);
     if (Status s = txs.exec(); !s)
         return s.error();
-    while (txs.next()) {
-        Transaction t;
-        t.id = txs.int64(0);
-        t.kind = txs.text(1);
-        t.provider = txs.text(2);
-        t.providerId = txs.text(3);
-        t.mPaymentId = txs.text(4);
-        t.environment = environmentFromString(txs.text(5)).value_or(Environment::Sandbox);
-        t.status = txs.text(6);
-        t.method = txs.text(7);
-        t.invoiceId = id;
-        if (!txs.value(8).isNull())
-            t.refundOf = txs.int64(8);
-        t.gross = Money::fromCents(txs.int64(9));
-        t.fee = Money::fromCents(txs.int64(10));
-        t.net = Money::fromCents(txs.int64(11));
-        t.writtenOff = Money::fromCents(txs.int64(12));
-        t.unallocatedReason = txs.text(13);
-        t.reference = txs.text(14);
-        t.reason = txs.text(15);
-        t.createdAt = txs.text(16);
-        inv.transactions.append(t);
-    }
+    while (txs.next())
+        inv.transactions.append(transactionFromRow(txs));
     Sql notes(m_ledger.db(), QStringLiteral("SELECT id, number, refund_transaction_id, subtotal, vat, total, reason, "
                                             "created_at FROM credit_notes WHERE invoice_id = :id ORDER BY id"));
     notes.bind(QStringLiteral(":id"), id);

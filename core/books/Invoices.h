@@ -58,6 +58,7 @@ public:
 private:
     Result<Invoice> readHeader(qint64 id, bool lock);
     Status issueLocked(Invoice& invoice);
+    Status closePendingCheckouts(qint64 invoiceId);
     Ledger& m_ledger;
 };
 

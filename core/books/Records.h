@@ -108,6 +108,13 @@ struct Invoice {
     QString reference() const;
 };
 
+class Sql;
+
+/// The columns transactionFromRow() reads, in order; append WHERE/ORDER BY.
+extern const QString SelectTransaction;
+/// A transaction from a row of SelectTransaction.
+Transaction transactionFromRow(const Sql& row);
+
 /// The status an invoice's money figures call for; drafts and void invoices keep theirs.
 InvoiceStatus statusFromAmounts(const Invoice& invoice);
 

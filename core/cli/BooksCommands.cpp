@@ -125,6 +125,15 @@ void printInvoiceText(QTextStream& out, const Invoice& inv)
                     inv.balance().toString());
 }
 
+int printInvoice(CliContext& ctx, const Invoice& inv)
+{
+    if (ctx.json())
+        ctx.printJson(invoiceJson(inv));
+    else
+        printInvoiceText(ctx.out(), inv);
+    return 0;
+}
+
 Result<qint64> parseId(const QString& text, const QString& what)
 {
     bool ok = false;
@@ -242,11 +251,7 @@ int runInvoiceCommand(CliContext& ctx)
         auto inv = Invoices(**ledger).create(input);
         if (!inv)
             return ctx.fail(inv.error());
-        if (ctx.json())
-            ctx.printJson(invoiceJson(*inv));
-        else
-            printInvoiceText(ctx.out(), *inv);
-        return 0;
+        return printInvoice(ctx, *inv);
     }
     if ((sub == QLatin1String("issue") || sub == QLatin1String("void") || sub == QLatin1String("show")) && p.size() == 3) {
         if (auto bad = ctx.rejectUnknown({}))
@@ -260,11 +265,7 @@ int runInvoiceCommand(CliContext& ctx)
                                                  : invoices.get(p.at(2));
         if (!inv)
             return ctx.fail(inv.error());
-        if (ctx.json())
-            ctx.printJson(invoiceJson(*inv));
-        else
-            printInvoiceText(ctx.out(), *inv);
-        return 0;
+        return printInvoice(ctx, *inv);
     }
     if (sub == QLatin1String("list")) {
         if (auto bad = ctx.rejectUnknown({QStringLiteral("status"), QStringLiteral("limit")}))
