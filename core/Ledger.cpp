@@ -161,6 +161,11 @@ Status Ledger::importKey(const QString& recoveryCode)
     return m_keys->store(m_ledgerId, *key);
 }
 
+std::unique_ptr<KeyStore> Ledger::sharedKey() const
+{
+    return std::make_unique<MemoryKeyStore>(m_ledgerId, m_key);
+}
+
 AuditAnchor Ledger::anchor() const
 {
     return AuditAnchor(QDir(m_location.configDir).filePath(QStringLiteral("anchors")), m_ledgerId);

@@ -57,6 +57,8 @@ public:
     AuditLog& audit() { return *m_audit; }
     AuditAnchor anchor() const;
     KeyStore& keys() { return *m_keys; }
+    /// A key store holding this ledger's key, for a connection opened in another thread.
+    std::unique_ptr<KeyStore> sharedKey() const;
 
     /// Runs \a work in one write transaction and anchors the new chain head after commit.
     Status write(const std::function<Status()>& work);

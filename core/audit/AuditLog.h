@@ -15,7 +15,7 @@ namespace imali {
 
 class Database;
 class HmacSha256;
-class Sql;
+class PreparedInsert;
 
 /** Who made a change: the OS user and the desktop. */
 struct Actor {
@@ -78,23 +78,33 @@ public:
 
     private:
         AuditLog& m_log;
-        ChainHead m_head;
+        qint64 m_seq = 0;
+        QByteArray m_mac; // the head so far, as the next entry's prev_mac
         bool m_started = false;
-        std::unique_ptr<Sql> m_insert; // prepared once for the whole batch
+        std::unique_ptr<PreparedInsert> m_insert; // prepared once for the whole batch
     };
 
 private:
     struct Entry;
     Result<AuditVerification> verifySnapshot(const std::optional<ChainHead>& anchor) const;
     Result<ChainHead> lockHead();
-    Status insert(const Entry& entry, Sql& statement);
-    Entry makeEntry(const AuditChange& change, const ChainHead& previous) const;
-    QString macOf(const Entry& entry) const;
+    Status insert(const Entry& entry, PreparedInsert& statement);
+    Status writeHead(qint64 seq, const QByteArray& mac);
+    Entry makeEntry(const AuditChange& change, qint64 previousSeq, const QByteArray& previousMac);
+    QByteArray macOf(const Entry& entry) const;
 
     Database& m_db;
     QString m_ledgerId;
     std::unique_ptr<HmacSha256> m_mac;
     Actor m_actor;
+    // UTF-8 forms of what every entry repeats, encoded once rather than per entry.
+    QByteArray m_ledgerIdUtf8;
+    QByteArray m_osUserUtf8;
+    QByteArray m_desktopUtf8;
+    // The last entry's timestamp: entries made within one millisecond share it unformatted again.
+    qint64 m_lastMs = -1;
+    QByteArray m_lastCreatedAt;
+    mutable QByteArray m_message; // macOf's buffer, kept to save an allocation per entry
 };
 
 } // namespace imali

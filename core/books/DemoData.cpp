@@ -11,6 +11,10 @@
 #include <QRandomGenerator>
 #include <QScopeGuard>
 
+#include <array>
+#include <charconv>
+#include <iterator>
+
 namespace imali {
 
 namespace {
@@ -29,11 +33,39 @@ const char* const Items[] = {"Consulting hours", "Website hosting", "Catering fo
 const qint64 Prices[] = {15000, 45000, 99900, 125000, 250000, 32500, 7999, 180000};
 constexpr int Batch = 20000;
 
-/// "INV-000042": QString::arg with a field width is slow enough to show up in a million rows.
-QString invoiceNumber(qint64 n)
+/// Text for a million rows is built as UTF-8 in a stack buffer: a QString per value showed up in the profile.
+class Utf8Buffer
 {
-    QString digits = QString::number(n);
-    return QStringLiteral("INV-") + QString(std::max<qsizetype>(0, 6 - digits.size()), QLatin1Char('0')) + digits;
+public:
+    Utf8Buffer& append(QByteArrayView text)
+    {
+        Q_ASSERT(m_size + text.size() <= qsizetype(m_data.size()));
+        std::copy(text.begin(), text.end(), m_data.data() + m_size);
+        m_size += text.size();
+        return *this;
+    }
+    /// \a value in decimal, zero-padded to at least \a width digits.
+    Utf8Buffer& appendNumber(qint64 value, int width = 0)
+    {
+        char digits[24];
+        const auto end = std::to_chars(std::begin(digits), std::end(digits), value).ptr;
+        for (qsizetype pad = width - (end - digits); pad > 0; --pad)
+            m_data[m_size++] = '0';
+        return append(QByteArrayView(digits, end - digits));
+    }
+    QByteArrayView view() const { return QByteArrayView(m_data.data(), m_size); }
+
+private:
+    std::array<char, 64> m_data;
+    qsizetype m_size = 0;
+};
+
+/// "INV-000042".
+Utf8Buffer invoiceNumber(qint64 n)
+{
+    Utf8Buffer number;
+    number.append("INV-").appendNumber(n, 6);
+    return number;
 }
 } // namespace
 
@@ -50,7 +82,7 @@ Status DemoData::generate(const DemoSize& size, const std::function<bool(int)>& 
     if (!vatRegistered)
         return vatRegistered.error();
     const VatRate rate = *vatRegistered ? VatRate::standard() : VatRate::zero();
-    const QString env = toString(m_ledger.environment());
+    const QByteArray env = toString(m_ledger.environment()).toUtf8();
     QRandomGenerator rng(20261126);
     Database& db = m_ledger.db();
     const QDate today = Clock::today();
@@ -70,9 +102,9 @@ Status DemoData::generate(const DemoSize& size, const std::function<bool(int)>& 
         const int count = std::min(Batch, size.customers - done);
         Status s = m_ledger.write([&]() -> Status {
             AuditLog::Batch audit(m_ledger.audit());
-            Sql insert(db, QStringLiteral("INSERT INTO customers (name, email, phone, created_at, updated_at) "
-                                          "VALUES (:name, :email, :phone, :now, :now)")
-            + db.returningId());
+            const auto insert = PreparedInsert::prepare(db, QStringLiteral(
+                "INSERT INTO customers (name, email, phone, created_at, updated_at) VALUES (?, ?, ?, ?, ?)")
+                + db.returningId());
             const QString now = Clock::toStorage(Clock::nowUtc());
             for (int i = 0; i < count; ++i) {
                 const int n = done + i;
@@ -80,13 +112,14 @@ Status DemoData::generate(const DemoSize& size, const std::function<bool(int)>& 
                 const QString last = QString::fromUtf8(LastNames[rng.bounded(int(std::size(LastNames)))]);
                 const QString name = n % 3 == 0 ? QStringLiteral("%1 %2").arg(last, QString::fromUtf8(Businesses[n % std::size(Businesses)]))
                                                 : QStringLiteral("%1 %2").arg(first, last);
-                insert.bind(QStringLiteral(":name"), name)
-                    .bind(QStringLiteral(":email"), QStringLiteral("customer%1@example.co.za").arg(n + 1))
-                    .bind(QStringLiteral(":phone"), QStringLiteral("+27 82 %1").arg(1000000 + n % 8999999))
-                    .bind(QStringLiteral(":now"), now);
-                if (Status e = insert.exec(); !e)
+                insert->bindText(name)
+                    .bindText(QStringLiteral("customer%1@example.co.za").arg(n + 1))
+                    .bindText(QStringLiteral("+27 82 %1").arg(1000000 + n % 8999999))
+                    .bindText(now)
+                    .bindText(now);
+                if (Status e = insert->exec(); !e)
                     return e;
-                const qint64 id = insert.insertedId();
+                const qint64 id = insert->insertedId();
                 if (firstCustomer == 0)
                     firstCustomer = id;
                 if (Status e = audit.append({QStringLiteral("customer.added"), QStringLiteral("customer"),
@@ -115,78 +148,107 @@ Status DemoData::generate(const DemoSize& size, const std::function<bool(int)>& 
             reserve.next();
             qint64 nextNumber = reserve.int64(0);
             int issuedInBatch = 0;
-            Sql invoice(db, QStringLiteral(
+            const auto invoice = PreparedInsert::prepare(db, QStringLiteral(
                 "INSERT INTO invoices (number, customer_id, status, environment, tax_invoice, issue_date, due_date, "
-                "subtotal, vat, total, amount_paid, created_at, issued_at, updated_at) VALUES (:number, :customer, "
-                ":status, :env, :tax, :issued, :due, :subtotal, :vat, :total, :paid, :created, :issued_at, :created)")
+                "subtotal, vat, total, amount_paid, created_at, issued_at, updated_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 + db.returningId());
-            Sql line(db, QStringLiteral("INSERT INTO invoice_lines (invoice_id, position, description, quantity_milli, "
-                                        "unit_price, vat_rate_bp, net, vat, gross) VALUES (:inv, :pos, :desc, :qty, "
-                                        ":price, :rate, :net, :vat, :gross)"));
-            Sql payment(db, QStringLiteral(
+            const auto line = PreparedInsert::prepare(db, QStringLiteral(
+                "INSERT INTO invoice_lines (invoice_id, position, description, quantity_milli, unit_price, "
+                "vat_rate_bp, net, vat, gross) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            const auto payment = PreparedInsert::prepare(db, QStringLiteral(
                 "INSERT INTO transactions (kind, provider, provider_id, environment, status, invoice_id, m_payment_id, "
-                "gross, fee, net, created_at, updated_at) VALUES ('payment', 'payfast', :pid, :env, 'complete', :inv, "
-                ":mpid, :gross, :fee, :net, :at, :at)"));
+                "gross, fee, net, created_at, updated_at) VALUES ('payment', 'payfast', ?, ?, 'complete', ?, ?, ?, ?, "
+                "?, ?, ?)"));
+            // Many invoices share an issue date: its text is made once per date.
+            QDate day;
+            QDateTime dayStart;
+            QByteArray issuedText;
+            QByteArray dueText;
+            // One audit payload, updated per invoice: the audit log only reads it, so after each
+            // append this is again the sole owner and changes in place instead of being rebuilt.
+            QJsonObject after{{QStringLiteral("demo"), true}};
             for (int i = 0; i < count; ++i) {
                 const int n = done + i;
                 // Dates rise with the invoice number, as in a real ledger, which also keeps index inserts local.
                 const QDate issued = today.addDays(-365 + qint64(n) * 365 / std::max(1, size.invoices));
-                const QString createdAt = Clock::toStorage(Clock::startOfDayUtc(issued).addSecs(8 * 3600 + rng.bounded(36000)));
+                if (issued != day) {
+                    day = issued;
+                    dayStart = Clock::startOfDayUtc(issued);
+                    issuedText = issued.toString(Qt::ISODate).toLatin1();
+                    dueText = issued.addDays(30).toString(Qt::ISODate).toLatin1();
+                }
+                const QByteArray createdAt = Clock::toStorage(dayStart.addSecs(8 * 3600 + rng.bounded(36000))).toLatin1();
                 const int lines = 1 + (n % 5 == 0 ? 1 : 0);
                 QList<LineAmounts> amounts;
-                QList<qint64> prices;
+                std::array<qint64, 2> prices;
                 for (int l = 0; l < lines; ++l) {
-                    prices.append(Prices[rng.bounded(int(std::size(Prices)))]);
-                    amounts.append(computeLine(Quantity::fromMilli(1000 * (1 + l)), Money::fromCents(prices.last()), rate, false));
+                    prices[l] = Prices[rng.bounded(int(std::size(Prices)))];
+                    amounts.append(computeLine(Quantity::fromMilli(1000 * (1 + l)), Money::fromCents(prices[l]), rate, false));
                 }
                 const InvoiceTotals totals = sumLines(amounts);
                 const bool draft = n % 10 == 9;
                 const bool paid = !draft && size.payments && rng.bounded(100) < 60;
-                invoice.bind(QStringLiteral(":number"), draft ? QVariant()
-                                                             : QVariant(invoiceNumber(nextNumber + issuedInBatch)))
-                    .bind(QStringLiteral(":customer"), firstCustomer + rng.bounded(size.customers))
-                    .bind(QStringLiteral(":status"), draft ? QStringLiteral("draft") : paid ? QStringLiteral("paid") : QStringLiteral("open"))
-                    .bind(QStringLiteral(":env"), env)
-                    .bind(QStringLiteral(":tax"), *vatRegistered ? 1 : 0)
-                    .bind(QStringLiteral(":issued"), draft ? QVariant() : QVariant(issued.toString(Qt::ISODate)))
-                    .bind(QStringLiteral(":due"), issued.addDays(30).toString(Qt::ISODate))
-                    .bind(QStringLiteral(":subtotal"), totals.subtotal.cents())
-                    .bind(QStringLiteral(":vat"), totals.vat.cents())
-                    .bind(QStringLiteral(":total"), totals.total.cents())
-                    .bind(QStringLiteral(":paid"), paid ? totals.total.cents() : 0)
-                    .bind(QStringLiteral(":created"), createdAt)
-                    .bind(QStringLiteral(":issued_at"), draft ? QVariant() : QVariant(createdAt));
-                if (Status e = invoice.exec(); !e)
+                if (draft)
+                    invoice->bindNull();
+                else
+                    invoice->bindUtf8(invoiceNumber(nextNumber + issuedInBatch).view());
+                invoice->bindInt(firstCustomer + rng.bounded(size.customers))
+                    .bindUtf8(draft ? "draft" : paid ? "paid" : "open")
+                    .bindUtf8(env)
+                    .bindInt(*vatRegistered ? 1 : 0);
+                if (draft)
+                    invoice->bindNull();
+                else
+                    invoice->bindUtf8(issuedText);
+                invoice->bindUtf8(dueText)
+                    .bindInt(totals.subtotal.cents())
+                    .bindInt(totals.vat.cents())
+                    .bindInt(totals.total.cents())
+                    .bindInt(paid ? totals.total.cents() : 0)
+                    .bindUtf8(createdAt);
+                if (draft)
+                    invoice->bindNull();
+                else
+                    invoice->bindUtf8(createdAt);
+                invoice->bindUtf8(createdAt);
+                if (Status e = invoice->exec(); !e)
                     return e;
-                const qint64 id = invoice.insertedId();
+                const qint64 id = invoice->insertedId();
                 if (!draft)
                     ++issuedInBatch;
                 for (int l = 0; l < lines; ++l) {
-                    line.bind(QStringLiteral(":inv"), id)
-                        .bind(QStringLiteral(":pos"), l + 1)
-                        .bind(QStringLiteral(":desc"), QString::fromUtf8(Items[(n + l) % std::size(Items)]))
-                        .bind(QStringLiteral(":qty"), 1000 * (1 + l))
-                        .bind(QStringLiteral(":price"), prices.at(l))
-                        .bind(QStringLiteral(":rate"), rate.basisPoints())
-                        .bind(QStringLiteral(":net"), amounts.at(l).net.cents())
-                        .bind(QStringLiteral(":vat"), amounts.at(l).vat.cents())
-                        .bind(QStringLiteral(":gross"), amounts.at(l).gross.cents());
-                    if (Status e = line.exec(); !e)
+                    line->bindInt(id)
+                        .bindInt(l + 1)
+                        .bindUtf8(Items[(n + l) % std::size(Items)])
+                        .bindInt(1000 * (1 + l))
+                        .bindInt(prices[l])
+                        .bindInt(rate.basisPoints())
+                        .bindInt(amounts.at(l).net.cents())
+                        .bindInt(amounts.at(l).vat.cents())
+                        .bindInt(amounts.at(l).gross.cents());
+                    if (Status e = line->exec(); !e)
                         return e;
                 }
-                QJsonObject after{{QStringLiteral("demo"), true}, {QStringLiteral("total"), totals.total.toString()}};
+                after.insert(QStringLiteral("total"), totals.total.toString());
+                after.remove(QStringLiteral("paid"));
                 if (paid) {
                     // PayFast's card fee: 3.2 % plus R 2.00 (excl. VAT), as the fee PayFast keeps.
                     const qint64 fee = divideRoundHalfUp(totals.total.cents() * 32, 1000) + 200;
-                    payment.bind(QStringLiteral(":pid"), QString::number(900000000 + qint64(n)))
-                        .bind(QStringLiteral(":env"), env)
-                        .bind(QStringLiteral(":inv"), id)
-                        .bind(QStringLiteral(":mpid"), QStringLiteral("demo-") + QString::number(n))
-                        .bind(QStringLiteral(":gross"), totals.total.cents())
-                        .bind(QStringLiteral(":fee"), fee)
-                        .bind(QStringLiteral(":net"), totals.total.cents() - fee)
-                        .bind(QStringLiteral(":at"), createdAt);
-                    if (Status e = payment.exec(); !e)
+                    Utf8Buffer providerId;
+                    providerId.appendNumber(900000000 + qint64(n));
+                    Utf8Buffer paymentId;
+                    paymentId.append("demo-").appendNumber(n);
+                    payment->bindUtf8(providerId.view())
+                        .bindUtf8(env)
+                        .bindInt(id)
+                        .bindUtf8(paymentId.view())
+                        .bindInt(totals.total.cents())
+                        .bindInt(fee)
+                        .bindInt(totals.total.cents() - fee)
+                        .bindUtf8(createdAt)
+                        .bindUtf8(createdAt);
+                    if (Status e = payment->exec(); !e)
                         return e;
                     after.insert(QStringLiteral("paid"), true);
                 }

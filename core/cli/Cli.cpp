@@ -28,6 +28,7 @@ const char* Usage = QT_TRANSLATE_NOOP("imalictl", R"(usage: imalictl COMMAND [op
   refund TRANSACTION --amount A --reason TEXT
   checkout ID [--provider payfast|stripe] [--tokenize]
   payfast sign --kind checkout|itn|api   (fields form-encoded on stdin; PAYFAST_PASSPHRASE)
+  serve                                  (the ITN listener, until SIGINT or SIGTERM)
   audit verify
   backup --out FILE | restore FILE
   demo --customers N --invoices N [--payments]
@@ -58,7 +59,7 @@ int runCli(const QStringList& arguments)
         {QStringLiteral("refund"), runRefundCommand},   {QStringLiteral("audit"), runAuditCommand},
         {QStringLiteral("backup"), runBackupCommand},   {QStringLiteral("restore"), runRestoreCommand},
         {QStringLiteral("demo"), runDemoCommand},       {QStringLiteral("checkout"), runCheckoutCommand},
-        {QStringLiteral("payfast"), runPayFastCommand},
+        {QStringLiteral("payfast"), runPayFastCommand},     {QStringLiteral("serve"), runServeCommand},
     };
     const auto handler = commands.value(command);
     if (!handler)

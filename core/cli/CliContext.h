@@ -85,5 +85,6 @@ int runRestoreCommand(CliContext& ctx);
 int runDemoCommand(CliContext& ctx);
 int runCheckoutCommand(CliContext& ctx);
 int runPayFastCommand(CliContext& ctx);
+int runServeCommand(CliContext& ctx);
 
 } // namespace imali

@@ -50,6 +50,13 @@ Result<CheckoutForm> PayFastProvider::checkout(const CheckoutRequest& request) c
 {
     if (!m_settings.enabled)
         return Error::validation(tr("PayFast is switched off (ENABLE_PAYFAST=false)"));
+    // Both are required on every form (protocol §2.1); the id is PayFast's account number, ASCII digits only.
+    static const QRegularExpression merchantIdShape(QStringLiteral("^[0-9]{1,8}$"));
+    if (!merchantIdShape.match(m_settings.merchantId).hasMatch())
+        return Error::validation(
+            tr("the PayFast merchant id must be a number of up to 8 digits (PAYFAST_MERCHANT_ID)"));
+    if (m_settings.merchantKey.trimmed().isEmpty())
+        return Error::validation(tr("the PayFast merchant key is missing: set PAYFAST_MERCHANT_KEY"));
     const bool live = m_settings.environment == Environment::Live;
     if (request.amount.isNegative())
         return Error::validation(tr("a checkout amount cannot be negative"));

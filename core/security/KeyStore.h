@@ -40,4 +40,30 @@ private:
     QString m_path;
 };
 
+/** One ledger's key held in memory: for a second connection in another thread of this process. */
+class MemoryKeyStore final : public KeyStore
+{
+public:
+    MemoryKeyStore(const QString& ledgerId, const QByteArray& key)
+        : m_ledgerId(ledgerId)
+        , m_key(key)
+    {
+    }
+    Result<QByteArray> load(const QString& ledgerId) override
+    {
+        if (ledgerId != m_ledgerId)
+            return Error::notFound(QStringLiteral("no key for ledger %1 in memory").arg(ledgerId));
+        return m_key;
+    }
+    Status store(const QString&, const QByteArray&) override
+    {
+        return Error::runtime(QStringLiteral("an in-memory key store keeps only the key it was given"));
+    }
+    QString describe() const override { return QStringLiteral("this process's memory"); }
+
+private:
+    QString m_ledgerId;
+    QByteArray m_key;
+};
+
 } // namespace imali

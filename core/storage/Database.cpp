@@ -2,6 +2,7 @@
 #include "Database.h"
 
 #include "PostgresDatabase.h"
+#include "SqliteBulkWriter.h"
 #include "SqliteDatabase.h"
 
 #include <QCoreApplication>
@@ -153,6 +154,51 @@ Status Sql::execDirect(const Database& db, const QString& statement)
         return databaseError(tr("the database refused \"%1 …\"").arg(first), q.lastError());
     }
     return {};
+}
+
+std::unique_ptr<PreparedInsert> PreparedInsert::prepare(const Database& db, const QString& statement)
+{
+    if (!db.isPostgres())
+        if (auto writer = SqliteBulkWriter::open(db, statement))
+            return writer;
+    return std::make_unique<SqlPreparedInsert>(db, statement);
+}
+
+PreparedInsert::~PreparedInsert() = default;
+
+SqlPreparedInsert::SqlPreparedInsert(const Database& db, const QString& statement)
+    : m_sql(db, statement)
+{
+}
+
+PreparedInsert& SqlPreparedInsert::bindInt(qint64 value)
+{
+    m_sql.query().bindValue(m_next++, value);
+    return *this;
+}
+
+PreparedInsert& SqlPreparedInsert::bindText(const QString& value)
+{
+    m_sql.query().bindValue(m_next++, value.isNull() ? QString(QLatin1String("")) : value);
+    return *this;
+}
+
+PreparedInsert& SqlPreparedInsert::bindUtf8(QByteArrayView utf8)
+{
+    m_sql.query().bindValue(m_next++, utf8.isEmpty() ? QString(QLatin1String("")) : QString::fromUtf8(utf8));
+    return *this;
+}
+
+PreparedInsert& SqlPreparedInsert::bindNull()
+{
+    m_sql.query().bindValue(m_next++, QVariant());
+    return *this;
+}
+
+Status SqlPreparedInsert::exec()
+{
+    m_next = 0;
+    return m_sql.exec();
 }
 
 Error databaseError(const QString& what, const QSqlError& error)

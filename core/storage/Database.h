@@ -103,6 +103,49 @@ private:
     bool m_prepared = false;
 };
 
+/**
+ * An INSERT prepared once and run for many rows inside the caller's write
+ * transaction (demo data, audit batches). Values are bound in the order of the
+ * statement's `?` placeholders; exec() inserts the row and starts the next one.
+ * prepare() picks the implementation: on SQLite a direct writer, because Qt's
+ * per-row binding (QVariants, UTF-16 text) costs about as much as the insert.
+ */
+class PreparedInsert
+{
+public:
+    /// The fastest implementation for \a db's engine; add db.returningId() to \a statement for insertedId().
+    static std::unique_ptr<PreparedInsert> prepare(const Database& db, const QString& statement);
+    virtual ~PreparedInsert();
+
+    virtual PreparedInsert& bindInt(qint64 value) = 0;
+    /// A null QString binds as '', as with Sql::bind.
+    virtual PreparedInsert& bindText(const QString& value) = 0;
+    /// Text given as UTF-8 bytes, copied before this returns.
+    virtual PreparedInsert& bindUtf8(QByteArrayView utf8) = 0;
+    virtual PreparedInsert& bindNull() = 0;
+    /// Inserts the row from the values bound since the last exec().
+    virtual Status exec() = 0;
+    /// The id of the row exec() just made.
+    virtual qint64 insertedId() = 0;
+};
+
+/** PreparedInsert over Sql (QSqlQuery): any engine; PostgreSQL's and single rows' path. */
+class SqlPreparedInsert final : public PreparedInsert
+{
+public:
+    SqlPreparedInsert(const Database& db, const QString& statement);
+    PreparedInsert& bindInt(qint64 value) override;
+    PreparedInsert& bindText(const QString& value) override;
+    PreparedInsert& bindUtf8(QByteArrayView utf8) override;
+    PreparedInsert& bindNull() override;
+    Status exec() override;
+    qint64 insertedId() override { return m_sql.insertedId(); }
+
+private:
+    Sql m_sql;
+    int m_next = 0; // position of the next placeholder to bind
+};
+
 /// Turns a driver error into one line for people, without bound values.
 Error databaseError(const QString& what, const QSqlError& error);
 

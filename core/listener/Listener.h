@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ConnectionGuard.h"
+#include "Ledger.h"
+#include "security/KeyStore.h"
+#include "Result.h"
+#include "SenderPolicy.h"
+#include "payfast/PayFastSettings.h"
+
+#include <QHostAddress>
+#include <QObject>
+
+#include <memory>
+
+class QThread;
+
+namespace imali {
+
+class Config;
+class ListenerServer;
+
+/** Where and how the listener runs (SPEC §4: IMALI_ITN_LISTEN, _ALLOWED_SOURCES, _TRUSTED_PROXIES). */
+struct ListenerConfig {
+    QHostAddress address = QHostAddress::LocalHost;
+    quint16 port = 8000;
+    CidrList allowedSources;
+    CidrList trustedProxies;
+    PayFastSettings payfast;
+    HttpLimits limits;
+
+    static Result<ListenerConfig> resolve(const Config& config, const PayFastSettings& payfast);
+};
+
+/**
+ * The ITN listener: a QHttpServer behind a GuardedTcpServer, running in its
+ * own thread with its own database connection, so a GUI in the same process
+ * never waits on it. Routes: POST /api/payments/itn, GET /healthz; anything
+ * else is 404.
+ */
+class Listener : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Listener(QObject* parent = nullptr);
+    ~Listener() override;
+
+    /// Opens the ledger again in the listener's thread (with \a ledger's key) and starts listening.
+    Result<quint16> start(Ledger& ledger, const ListenerConfig& config);
+    /// Stops accepting, finishes what is queued, and joins the thread.
+    void stop();
+    bool isRunning() const;
+
+signals:
+    /// A new notification was stored and waits for processing (queued from the listener thread).
+    void notificationStored(qint64 id);
+
+private:
+    QThread* m_thread = nullptr;
+    ListenerServer* m_server = nullptr;
+};
+
+} // namespace imali

@@ -1,0 +1,139 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ListenerServer.h"
+
+#include "ItnIntake.h"
+#include "NotificationStore.h"
+#include "security/KeyStore.h"
+
+#include <QCoreApplication>
+#include <QHttpServer>
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTimer>
+
+namespace imali {
+
+namespace {
+/// Every answer leaves through here, so the guard knows the next bytes start a new request.
+void answer(QHttpServerResponder& responder, int status, const QByteArray& body, const QByteArray& mime)
+{
+    ConnectionGuard* guard = ConnectionGuard::of(responder.socket());
+    responder.write(body, {{QByteArrayLiteral("Content-Type"), mime}, {QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store")}},
+                    static_cast<QHttpServerResponder::StatusCode>(status));
+    if (guard)
+        guard->requestAnswered();
+}
+} // namespace
+
+ListenerServer::ListenerServer(LedgerLocation location, std::unique_ptr<KeyStore> key, ListenerConfig config)
+    : m_location(std::move(location))
+    , m_key(std::move(key))
+    , m_config(std::move(config))
+{
+}
+
+ListenerServer::~ListenerServer() = default;
+
+int ListenerServer::filterHead(const RequestHead& head)
+{
+    // Step 0: a flooding sender that is not allowed gets 429 before its body is read.
+    const QHostAddress sender = m_senders->senderOf(head.peer, head.forwardedFor);
+    if (m_senders->isThrottled(sender)) {
+        m_store->noteRefused(sender, 429, QStringLiteral("flood limit"));
+        return 429;
+    }
+    return 0;
+}
+
+QByteArray ListenerServer::health(int* status)
+{
+    Sql ping(m_ledger->db(), QStringLiteral("SELECT 1"));
+    Status ok = ping.exec();
+    if (!ok && m_ledger->db().reconnect()) {
+        Sql again(m_ledger->db(), QStringLiteral("SELECT 1"));
+        ok = again.exec();
+    }
+    *status = ok ? 200 : 503;
+    const QJsonObject body = ok ? QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")},
+                                              {QStringLiteral("database"), QStringLiteral("ok")}}
+                                : QJsonObject{{QStringLiteral("status"), QStringLiteral("unavailable")},
+                                              {QStringLiteral("database"), ok.error().message}};
+    return QJsonDocument(body).toJson(QJsonDocument::Compact);
+}
+
+Result<quint16> ListenerServer::start()
+{
+    m_location.connectionName = QStringLiteral("listener-%1").arg(reinterpret_cast<quintptr>(this));
+    auto ledger = Ledger::open(m_location, std::move(m_key));
+    if (!ledger)
+        return ledger.error();
+    m_ledger = std::move(ledger).value();
+    if (Status s = m_ledger->unlock(); !s)
+        return s.error();
+    m_senders = std::make_unique<SenderPolicy>(m_config.allowedSources, m_config.trustedProxies);
+    m_store = std::make_unique<NotificationStore>(*m_ledger);
+    m_intake = std::make_unique<ItnIntake>(m_config.payfast, *m_senders, *m_store);
+
+    m_http = new QHttpServer(this);
+    m_http->route(QStringLiteral("/api/payments/itn"), QHttpServerRequest::Method::Post,
+                  [this](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
+                      ItnRequest itn{request.remoteAddress(), request.value(QByteArrayLiteral("X-Forwarded-For")),
+                                     request.value(QByteArrayLiteral("Content-Type")), request.body()};
+                      // The guard checked Content-Length; this catches a body that disagrees with it.
+                      const QByteArray declared = request.value(QByteArrayLiteral("Content-Length"));
+                      if (declared.toLongLong() != itn.body.size()) {
+                          answer(responder, 400, QByteArrayLiteral("body does not match Content-Length\n"),
+                                 QByteArrayLiteral("text/plain"));
+                          responder.socket()->abort();
+                          return;
+                      }
+                      const ItnAnswer result = m_intake->receive(itn);
+                      answer(responder, result.httpStatus, result.body, QByteArrayLiteral("text/plain"));
+                      if (result.notificationId > 0)
+                          emit notificationStored(result.notificationId);
+                  });
+    m_http->route(QStringLiteral("/healthz"), QHttpServerRequest::Method::Get,
+                  [this](const QHttpServerRequest&, QHttpServerResponder&& responder) {
+                      int status = 200;
+                      const QByteArray body = health(&status);
+                      answer(responder, status, body, QByteArrayLiteral("application/json"));
+                  });
+    m_http->setMissingHandler([](const QHttpServerRequest&, QHttpServerResponder&& responder) {
+        answer(responder, 404, QByteArrayLiteral("not found\n"), QByteArrayLiteral("text/plain"));
+    });
+
+    m_tcp = new GuardedTcpServer(m_config.limits, [this](const RequestHead& head) { return filterHead(head); });
+    if (!m_tcp->listen(m_config.address, m_config.port)) {
+        const QString reason = m_tcp->errorString();
+        delete m_tcp;
+        m_tcp = nullptr;
+        return Error::runtime(QCoreApplication::translate("Listener", "could not listen on %1:%2: %3").arg(m_config.address.toString()).arg(m_config.port).arg(reason));
+    }
+    m_http->bind(m_tcp); // takes ownership
+
+    m_flush = new QTimer(this);
+    connect(m_flush, &QTimer::timeout, this, [this] { (void)m_store->flushRefused(); });
+    m_flush->start(1000);
+    return m_tcp->serverPort();
+}
+
+void ListenerServer::stop()
+{
+    if (m_tcp)
+        m_tcp->close(); // no new connections; answers already written stay written
+    if (m_flush)
+        m_flush->stop();
+    if (m_store)
+        (void)m_store->flushRefused();
+    delete m_http;
+    m_http = nullptr;
+    m_tcp = nullptr;
+    m_intake.reset();
+    m_store.reset();
+    m_senders.reset();
+    m_ledger.reset();
+}
+
+} // namespace imali

@@ -1,0 +1,3 @@
+DROP TABLE refused_requests;
+DROP TABLE refused_signed;
+DROP TABLE notifications;
