@@ -10,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 namespace imali {
 
@@ -50,9 +51,6 @@ Result<CreatedCheckout> Checkouts::createForInvoice(const QString& reference, bo
     auto id = invoices.resolve(reference);
     if (!id)
         return id.error();
-    auto tradingName = BusinessSettings(m_ledger).value(QStringLiteral("trading_name"));
-    if (!tradingName)
-        return tradingName.error();
     CreatedCheckout created;
     Status s = m_ledger.write([&]() -> Status {
         auto invoice = invoices.lockForUpdate(*id);
@@ -64,19 +62,12 @@ Result<CreatedCheckout> Checkouts::createForInvoice(const QString& reference, bo
         auto full = invoices.get(*id);
         if (!full)
             return full.error();
-        auto customer = Customers(m_ledger).get(full->customerId);
-        if (!customer)
-            return customer.error();
-        CheckoutRequest request;
-        request.invoice = *full;
-        request.customer = *customer;
-        request.amount = full->balance();
-        request.tokenize = tokenize;
         // Unique per attempt; readable in PayFast's dashboard next to the invoice number.
-        request.mPaymentId = full->number + QLatin1Char('-') + QString::fromLatin1(randomBytes(5).toHex());
-        request.itemName = tr("Invoice %1").arg(full->number);
-        request.itemDescription = describe(*full, *tradingName);
-        auto form = m_provider.checkout(request);
+        auto request = requestFor(*full, full->number + QLatin1Char('-') + QString::fromLatin1(randomBytes(5).toHex()),
+                                  tokenize);
+        if (!request)
+            return request.error();
+        auto form = m_provider.checkout(*request);
         if (!form)
             return form.error();
 
@@ -84,9 +75,9 @@ Result<CreatedCheckout> Checkouts::createForInvoice(const QString& reference, bo
         Checkout c;
         c.invoiceId = *id;
         c.provider = m_provider.name();
-        c.mPaymentId = request.mPaymentId;
+        c.mPaymentId = request->mPaymentId;
         c.linkToken = QString::fromLatin1(randomBytes(16).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
-        c.amount = request.amount;
+        c.amount = request->amount;
         c.tokenize = tokenize;
         c.status = QStringLiteral("pending");
         c.createdAt = Clock::toStorage(now);
@@ -120,6 +111,86 @@ Result<CreatedCheckout> Checkouts::createForInvoice(const QString& reference, bo
     if (!s)
         return s.error();
     return created;
+}
+
+Result<CheckoutRequest> Checkouts::requestFor(const Invoice& invoice, const QString& mPaymentId, bool tokenize)
+{
+    auto tradingName = BusinessSettings(m_ledger).value(QStringLiteral("trading_name"));
+    if (!tradingName)
+        return tradingName.error();
+    auto customer = Customers(m_ledger).get(invoice.customerId);
+    if (!customer)
+        return customer.error();
+    CheckoutRequest request;
+    request.invoice = invoice;
+    request.customer = *customer;
+    request.amount = invoice.balance();
+    request.tokenize = tokenize;
+    request.mPaymentId = mPaymentId;
+    request.itemName = tr("Invoice %1").arg(invoice.number);
+    request.itemDescription = describe(invoice, *tradingName);
+    return request;
+}
+
+Result<OpenedLink> Checkouts::openLink(const QString& token)
+{
+    OpenedLink link;
+    static const QRegularExpression shape(QStringLiteral("^[A-Za-z0-9_-]{22}$"));
+    if (!shape.match(token).hasMatch())
+        return link; // not one of ours: no need to ask the database
+    auto checkout = byToken(token);
+    if (!checkout) {
+        if (checkout.error().kind == ErrorKind::NotFound)
+            return link;
+        return checkout.error();
+    }
+    link.checkout = *checkout;
+    if (checkout->status == QLatin1String("paid"))
+        link.state = LinkState::Paid;
+    else if (checkout->status == QLatin1String("expired") || Clock::fromStorage(checkout->expiresAt) < Clock::nowUtc())
+        link.state = LinkState::Expired;
+    else if (checkout->status != QLatin1String("pending") || !checkout->invoiceId)
+        link.state = LinkState::Closed;
+    if (link.state != LinkState::Unknown)
+        return link;
+    auto invoice = Invoices(m_ledger).get(*checkout->invoiceId);
+    if (!invoice)
+        return invoice.error();
+    link.invoiceNumber = invoice->number;
+    if (invoice->status != InvoiceStatus::Open) {
+        link.state = invoice->status == InvoiceStatus::Void ? LinkState::Closed : LinkState::Paid;
+        return link;
+    }
+    auto request = requestFor(*invoice, checkout->mPaymentId, checkout->tokenize);
+    if (!request)
+        return request.error();
+    if (request->amount != checkout->amount) {
+        // A manual payment changed the balance since the link was made: ask for what is owed now.
+        Status s = m_ledger.write([&]() -> Status {
+            Sql update(m_ledger.db(), QStringLiteral("UPDATE checkouts SET amount = :a, updated_at = :now WHERE id = :id "
+                                                     "AND status = 'pending'"));
+            update.bind(QStringLiteral(":a"), request->amount.cents())
+                .bind(QStringLiteral(":now"), Clock::toStorage(Clock::nowUtc()))
+                .bind(QStringLiteral(":id"), checkout->id);
+            if (Status e = update.exec(); !e)
+                return e;
+            return m_ledger.record({QStringLiteral("checkout.amount_updated"), QStringLiteral("invoice"),
+                                    QString::number(invoice->id),
+                                    QJsonObject{{QStringLiteral("amount"), checkout->amount.toString()}},
+                                    QJsonObject{{QStringLiteral("checkout_id"), QString::number(checkout->id)},
+                                                {QStringLiteral("amount"), request->amount.toString()}},
+                                    std::nullopt, {}});
+        });
+        if (!s)
+            return s.error();
+        link.checkout.amount = request->amount;
+    }
+    auto form = m_provider.checkout(*request);
+    if (!form)
+        return form.error();
+    link.form = *form;
+    link.state = LinkState::Payable;
+    return link;
 }
 
 Result<Checkout> Checkouts::find(const QString& column, const QString& value)

@@ -28,6 +28,17 @@ struct CreatedCheckout {
     CheckoutForm form;
 };
 
+/** What a payment link leads to when a customer opens it. */
+enum class LinkState { Payable, Unknown, Expired, Closed, Paid };
+
+/** An opened payment link: its state and, when payable, the form signed just now. */
+struct OpenedLink {
+    LinkState state = LinkState::Unknown;
+    Checkout checkout;
+    CheckoutForm form;
+    QString invoiceNumber;
+};
+
 /**
  * Checkouts: every attempt gets its own m_payment_id and a random 128-bit
  * link token, is stored as pending with the amount it asks for, and expires
@@ -41,11 +52,18 @@ public:
     /// A checkout for the open invoice's balance (number or id).
     Result<CreatedCheckout> createForInvoice(const QString& invoice, bool tokenize);
     Result<Checkout> byToken(const QString& token);
+    /**
+     * Opens a payment link: unknown, expired, closed or paid links say so and
+     * nothing more; a payable one is signed now, for the invoice's current
+     * balance, with the provider's current settings (notify URL included).
+     */
+    Result<OpenedLink> openLink(const QString& token);
     Result<Checkout> byPaymentId(const QString& mPaymentId);
 
     static constexpr int ExpiryDays = 30;
 
 private:
+    Result<CheckoutRequest> requestFor(const Invoice& invoice, const QString& mPaymentId, bool tokenize);
     Result<Checkout> find(const QString& column, const QString& value);
     Ledger& m_ledger;
     const PaymentProvider& m_provider;

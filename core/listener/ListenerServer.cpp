@@ -3,6 +3,8 @@
 
 #include "ItnIntake.h"
 #include "NotificationStore.h"
+#include "PaymentPage.h"
+#include "payfast/PayFastProvider.h"
 #include "security/KeyStore.h"
 
 #include <QCoreApplication>
@@ -99,6 +101,27 @@ Result<quint16> ListenerServer::start()
                       int status = 200;
                       const QByteArray body = health(&status);
                       answer(responder, status, body, QByteArrayLiteral("application/json"));
+                  });
+    m_http->route(QStringLiteral("/pay/<arg>"), QHttpServerRequest::Method::Get,
+                  [this](const QString& token, const QHttpServerRequest&, QHttpServerResponder&& responder) {
+                      const PayFastProvider provider(m_config.payfast);
+                      auto link = Checkouts(*m_ledger, provider).openLink(token);
+                      if (!link) {
+                          answer(responder, 503, QByteArrayLiteral("temporarily unavailable; try again shortly\n"),
+                                 QByteArrayLiteral("text/plain"));
+                          return;
+                      }
+                      const PaymentPage page = PaymentPage::render(*link, m_ledger->environment());
+                      ConnectionGuard* guard = ConnectionGuard::of(responder.socket());
+                      responder.write(page.html,
+                                      {{QByteArrayLiteral("Content-Type"), QByteArrayLiteral("text/html; charset=utf-8")},
+                                       {QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store")},
+                                       {QByteArrayLiteral("Referrer-Policy"), QByteArrayLiteral("no-referrer")},
+                                       {QByteArrayLiteral("X-Content-Type-Options"), QByteArrayLiteral("nosniff")},
+                                       {QByteArrayLiteral("Content-Security-Policy"), page.contentSecurityPolicy}},
+                                      static_cast<QHttpServerResponder::StatusCode>(page.status));
+                      if (guard)
+                          guard->requestAnswered();
                   });
     m_http->setMissingHandler([](const QHttpServerRequest&, QHttpServerResponder&& responder) {
         answer(responder, 404, QByteArrayLiteral("not found\n"), QByteArrayLiteral("text/plain"));
