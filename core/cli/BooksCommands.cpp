@@ -303,6 +303,8 @@ int runInvoiceCommand(CliContext& ctx)
 int runPaymentCommand(CliContext& ctx)
 {
     const QStringList& p = ctx.args().positionals;
+    if (p.value(1) == QLatin1String("exceptions") || p.value(1) == QLatin1String("allocate"))
+        return runExceptionsCommand(ctx);
     if (p.value(1) == QLatin1String("record") && p.size() == 3) {
         if (auto bad = ctx.rejectUnknown({QStringLiteral("amount"), QStringLiteral("method"), QStringLiteral("reference"),
                                           QStringLiteral("write-off-rest")}))

@@ -25,6 +25,8 @@ const char* Usage = QT_TRANSLATE_NOOP("imalictl", R"(usage: imalictl COMMAND [op
   invoice create --customer ID --line "DESC;QTY;UNIT_PRICE[;VAT%]"... [--prices-include-vat] [--due YYYY-MM-DD] [--issue]
   invoice issue ID | invoice void ID | invoice list [--status S] | invoice show ID
   payment record ID --amount A --method cash|eft|card [--reference R] [--write-off-rest REASON]
+  payment exceptions | payment allocate TRANSACTION --invoice ID
+  itn list [--since T] | itn show ID | itn replay ID
   refund TRANSACTION --amount A --reason TEXT
   checkout ID [--provider payfast|stripe] [--tokenize]
   payfast sign --kind checkout|itn|api   (fields form-encoded on stdin; PAYFAST_PASSPHRASE)
@@ -60,6 +62,7 @@ int runCli(const QStringList& arguments)
         {QStringLiteral("backup"), runBackupCommand},   {QStringLiteral("restore"), runRestoreCommand},
         {QStringLiteral("demo"), runDemoCommand},       {QStringLiteral("checkout"), runCheckoutCommand},
         {QStringLiteral("payfast"), runPayFastCommand},     {QStringLiteral("serve"), runServeCommand},
+        {QStringLiteral("itn"), runItnCommand},
     };
     const auto handler = commands.value(command);
     if (!handler)

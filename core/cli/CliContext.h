@@ -86,5 +86,7 @@ int runDemoCommand(CliContext& ctx);
 int runCheckoutCommand(CliContext& ctx);
 int runPayFastCommand(CliContext& ctx);
 int runServeCommand(CliContext& ctx);
+int runItnCommand(CliContext& ctx);
+int runExceptionsCommand(CliContext& ctx);
 
 } // namespace imali

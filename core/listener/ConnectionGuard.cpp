@@ -76,6 +76,7 @@ ConnectionGuard* ConnectionGuard::of(QTcpSocket* socket)
 void ConnectionGuard::requestAnswered()
 {
     m_inRequest = false;
+    m_deadlineRunning = false;
     m_timer->start(m_limits.idleTimeoutMs);
 }
 
@@ -94,7 +95,11 @@ void ConnectionGuard::onReadyRead()
     const QByteArray head = m_socket->peek(m_limits.maxHeaderBytes + 4);
     if (head.isEmpty())
         return;
-    m_timer->start(m_limits.requestDeadlineMs);
+    // The deadline counts from a request's first byte: more bytes must not push it back (slowloris).
+    if (!m_deadlineRunning) {
+        m_deadlineRunning = true;
+        m_timer->start(m_limits.requestDeadlineMs);
+    }
     const qsizetype end = head.indexOf("\r\n\r\n");
     if (end < 0) {
         if (head.size() > m_limits.maxHeaderBytes)

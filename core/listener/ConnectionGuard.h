@@ -64,6 +64,7 @@ private:
     HeadFilter m_filter;
     QTimer* m_timer;
     bool m_inRequest = false;
+    bool m_deadlineRunning = true; ///< the request deadline (not the idle timeout) is counting; from connect for the first
 };
 
 /**

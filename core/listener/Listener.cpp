@@ -77,6 +77,7 @@ Result<quint16> Listener::start(Ledger& ledger, const ListenerConfig& config)
     m_server->moveToThread(m_thread);
     connect(m_thread, &QThread::finished, m_server, &QObject::deleteLater);
     connect(m_server, &ListenerServer::notificationStored, this, &Listener::notificationStored, Qt::QueuedConnection);
+    connect(m_server, &ListenerServer::notificationProcessed, this, &Listener::notificationProcessed, Qt::QueuedConnection);
     m_thread->start();
     Result<quint16> started = Error::runtime(tr("the listener thread did not start"));
     QMetaObject::invokeMethod(m_server, [&] { started = m_server->start(); }, Qt::BlockingQueuedConnection);

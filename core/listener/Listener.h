@@ -55,6 +55,8 @@ public:
 signals:
     /// A new notification was stored and waits for processing (queued from the listener thread).
     void notificationStored(qint64 id);
+    /// A notification reached an outcome; \a moneyBooked when a payment was booked.
+    void notificationProcessed(qint64 id, const QString& outcome, bool moneyBooked);
 
 private:
     QThread* m_thread = nullptr;

@@ -4,6 +4,7 @@
 #include "ItnIntake.h"
 #include "NotificationStore.h"
 #include "PaymentPage.h"
+#include "processing/ItnProcessor.h"
 #include "payfast/PayFastProvider.h"
 #include "security/KeyStore.h"
 
@@ -136,6 +137,12 @@ Result<quint16> ListenerServer::start()
     }
     m_http->bind(m_tcp); // takes ownership
 
+    // Processing runs here too, on this thread's connection; new arrivals go first in line.
+    m_processor = new ItnProcessor(*m_ledger, m_config.payfast, this);
+    connect(this, &ListenerServer::notificationStored, m_processor, &ItnProcessor::processNow);
+    connect(m_processor, &ItnProcessor::processed, this, &ListenerServer::notificationProcessed);
+    m_processor->start();
+
     m_flush = new QTimer(this);
     connect(m_flush, &QTimer::timeout, this, [this] { (void)m_store->flushRefused(); });
     m_flush->start(1000);
@@ -148,6 +155,8 @@ void ListenerServer::stop()
         m_tcp->close(); // no new connections; answers already written stay written
     if (m_flush)
         m_flush->stop();
+    delete m_processor; // a validation still in flight is retried on the next start
+    m_processor = nullptr;
     if (m_store)
         (void)m_store->flushRefused();
     delete m_http;

@@ -14,6 +14,7 @@ namespace imali {
 
 class GuardedTcpServer;
 class ItnIntake;
+class ItnProcessor;
 class NotificationStore;
 
 /** The part of the listener that lives in its thread: server, routes, connection and stores. */
@@ -31,6 +32,7 @@ public:
 
 signals:
     void notificationStored(qint64 id);
+    void notificationProcessed(qint64 id, const QString& outcome, bool moneyBooked);
 
 private:
     int filterHead(const RequestHead& head);
@@ -46,6 +48,7 @@ private:
     QHttpServer* m_http = nullptr;
     GuardedTcpServer* m_tcp = nullptr;
     QTimer* m_flush = nullptr;
+    ItnProcessor* m_processor = nullptr;
 };
 
 } // namespace imali

@@ -16,6 +16,21 @@ NotificationStore::NotificationStore(Ledger& ledger)
 
 Result<StoredNotification> NotificationStore::store(const ReceivedNotification& n)
 {
+    auto stored = storeOnce(n);
+    if (stored)
+        return stored;
+    // A PostgreSQL session the server dropped stays dead until it is reopened, so every retry
+    // PayFast makes would get 503 for good. When the store does not answer at all, reconnect
+    // once and try again; a store that answers (SQLite busy, a constraint) is not retried.
+    Database& db = m_ledger.db();
+    Sql ping(db, QStringLiteral("SELECT 1"));
+    if (!ping.exec() && db.reconnect())
+        return storeOnce(n);
+    return stored;
+}
+
+Result<StoredNotification> NotificationStore::storeOnce(const ReceivedNotification& n)
+{
     StoredNotification stored;
     Database& db = m_ledger.db();
     Status s = db.write([&]() -> Status {

@@ -54,6 +54,8 @@ public:
     static constexpr int SignedCap = 1000;
 
 private:
+    Result<StoredNotification> storeOnce(const ReceivedNotification& notification);
+
     struct Refused {
         QString at;
         QString sender;

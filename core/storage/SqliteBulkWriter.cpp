@@ -7,6 +7,7 @@
 
 #include <sqlite3.h>
 
+#include <cstring>
 #include <optional>
 
 namespace imali {
@@ -68,8 +69,12 @@ PreparedInsert& SqliteBulkWriter::bindText(const QString& value)
 
 PreparedInsert& SqliteBulkWriter::bindUtf8(QByteArrayView utf8)
 {
-    m_texts.push_back({m_next++, m_row.size(), utf8.size()});
-    m_row.append(utf8);
+    const qsizetype offset = m_row.size();
+    m_texts.push_back({m_next++, offset, utf8.size()});
+    // resize and memcpy: QByteArray::append goes through the general (and slower) insert().
+    m_row.resize(offset + utf8.size());
+    if (!utf8.isEmpty())
+        std::memcpy(m_row.data() + offset, utf8.data(), size_t(utf8.size()));
     return *this;
 }
 

@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Result.h"
+#include "payfast/PayFastSettings.h"
+
+#include <QObject>
+#include <QSet>
+
+class QNetworkAccessManager;
+class QTimer;
+
+namespace imali {
+
+class Ledger;
+
+/** One stored notification as the processor and the log see it. */
+struct NotificationRecord {
+    qint64 id = 0;
+    QString provider;
+    QString providerId;
+    QString status;
+    QString mPaymentId;
+    QString receivedAt;
+    QString sender;
+    QString checks;
+    QString processing;
+    int attempts = 0;
+    QString nextAttemptAt;
+    QString outcome;
+};
+
+/**
+ * Turns stored ITNs into bookings. For each pending notification it asks
+ * PayFast's validate endpoint (unless a sandbox ledger switched server
+ * confirmation off): VALID books, INVALID is final, anything else (timeout,
+ * connection error, other status or body) is retried from 5 s, doubling up
+ * to 15 minutes, on a schedule kept in the database, so a restart resumes
+ * it; a notification still pending after 24 hours is flagged. Lives in the
+ * thread whose connection \a ledger uses.
+ */
+class ItnProcessor : public QObject
+{
+    Q_OBJECT
+
+public:
+    ItnProcessor(Ledger& ledger, PayFastSettings settings, QObject* parent = nullptr);
+
+    /// Starts the schedule: everything pending and due is picked up now and then every second.
+    void start();
+    /// Processes \a id now (a new arrival, or a replay), whatever its schedule says.
+    void processNow(qint64 id);
+    bool isBusy() const { return !m_inFlight.isEmpty(); }
+
+    static Result<NotificationRecord> record(Ledger& ledger, qint64 id);
+    static Result<QList<NotificationRecord>> list(Ledger& ledger, const QString& since, int limit);
+    /// The raw fields, opened with the right key, with the signature and any token redacted.
+    static Result<QList<QPair<QString, QString>>> redactedFields(Ledger& ledger, qint64 id);
+
+    static constexpr int FirstRetrySeconds = 5;
+    static constexpr int MaxRetrySeconds = 15 * 60;
+    static constexpr int FlagAfterHours = 24;
+
+signals:
+    /// A notification reached an outcome (booked, rejected, flagged, retry scheduled).
+    void processed(qint64 id, const QString& outcome, bool moneyBooked);
+
+private:
+    void pickDue();
+    void confirmAndBook(qint64 id);
+    void finish(qint64 id, const QString& processing, const QString& outcome, bool booked);
+    void retryLater(qint64 id, const QString& why);
+
+    Ledger& m_ledger;
+    PayFastSettings m_settings;
+    QNetworkAccessManager* m_network;
+    QTimer* m_timer;
+    QSet<qint64> m_inFlight;
+};
+
+} // namespace imali
