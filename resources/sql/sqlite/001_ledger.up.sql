@@ -1,3 +1,6 @@
+-- CHECKs list allowed values with OR rather than IN (...): SQLite builds a temporary
+-- index for every IN list it evaluates, which made each insert several times dearer.
+
 -- The books: ledger identity, settings, customers, invoices, checkouts,
 -- transactions, credit notes and the append-only audit chain.
 -- Amounts are integer cents; timestamps are UTC ISO-8601 text; dates are
@@ -6,7 +9,7 @@
 CREATE TABLE ledger (
     id INTEGER PRIMARY KEY CHECK (id = 1),
     ledger_id TEXT NOT NULL UNIQUE,
-    environment TEXT NOT NULL CHECK (environment IN ('sandbox', 'live')),
+    environment TEXT NOT NULL CHECK ((environment = 'sandbox' OR environment = 'live')),
     key_check TEXT NOT NULL,
     created_at TEXT NOT NULL
 );
@@ -48,10 +51,10 @@ CREATE TABLE invoices (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
     number TEXT UNIQUE,
     customer_id INTEGER NOT NULL REFERENCES customers (id),
-    status TEXT NOT NULL CHECK (status IN ('draft', 'open', 'paid', 'partially_refunded', 'refunded', 'void')),
-    environment TEXT NOT NULL CHECK (environment IN ('sandbox', 'live')),
-    prices_include_vat INTEGER NOT NULL DEFAULT 0 CHECK (prices_include_vat IN (0, 1)),
-    tax_invoice INTEGER NOT NULL DEFAULT 0 CHECK (tax_invoice IN (0, 1)),
+    status TEXT NOT NULL CHECK ((status = 'draft' OR status = 'open' OR status = 'paid' OR status = 'partially_refunded' OR status = 'refunded' OR status = 'void')),
+    environment TEXT NOT NULL CHECK ((environment = 'sandbox' OR environment = 'live')),
+    prices_include_vat INTEGER NOT NULL DEFAULT 0 CHECK ((prices_include_vat = 0 OR prices_include_vat = 1)),
+    tax_invoice INTEGER NOT NULL DEFAULT 0 CHECK ((tax_invoice = 0 OR tax_invoice = 1)),
     issue_date TEXT,
     due_date TEXT,
     subtotal INTEGER NOT NULL DEFAULT 0,
@@ -90,14 +93,14 @@ CREATE TABLE invoice_lines (
 CREATE TABLE checkouts (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
     invoice_id INTEGER REFERENCES invoices (id),
-    provider TEXT NOT NULL CHECK (provider IN ('payfast', 'stripe')),
+    provider TEXT NOT NULL CHECK ((provider = 'payfast' OR provider = 'stripe')),
     m_payment_id TEXT NOT NULL UNIQUE,
     link_token TEXT NOT NULL UNIQUE,
     provider_session_id TEXT,
     amount INTEGER NOT NULL CHECK (amount >= 0),
-    tokenize INTEGER NOT NULL DEFAULT 0 CHECK (tokenize IN (0, 1)),
-    environment TEXT NOT NULL CHECK (environment IN ('sandbox', 'live')),
-    status TEXT NOT NULL CHECK (status IN ('pending', 'paid', 'failed', 'closed', 'expired')),
+    tokenize INTEGER NOT NULL DEFAULT 0 CHECK ((tokenize = 0 OR tokenize = 1)),
+    environment TEXT NOT NULL CHECK ((environment = 'sandbox' OR environment = 'live')),
+    status TEXT NOT NULL CHECK ((status = 'pending' OR status = 'paid' OR status = 'failed' OR status = 'closed' OR status = 'expired')),
     created_at TEXT NOT NULL,
     expires_at TEXT NOT NULL,
     updated_at TEXT NOT NULL
@@ -107,12 +110,12 @@ CREATE INDEX checkouts_invoice ON checkouts (invoice_id, status);
 -- A payment or a refund. One row per (provider, provider_id), whatever booked it.
 CREATE TABLE transactions (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
-    kind TEXT NOT NULL CHECK (kind IN ('payment', 'refund')),
-    provider TEXT NOT NULL CHECK (provider IN ('payfast', 'stripe', 'manual')),
+    kind TEXT NOT NULL CHECK ((kind = 'payment' OR kind = 'refund')),
+    provider TEXT NOT NULL CHECK ((provider = 'payfast' OR provider = 'stripe' OR provider = 'manual')),
     provider_id TEXT NOT NULL,
-    environment TEXT NOT NULL CHECK (environment IN ('sandbox', 'live')),
-    status TEXT NOT NULL CHECK (status IN ('pending', 'complete', 'failed', 'cancelled', 'unknown')),
-    method TEXT CHECK (method IS NULL OR method IN ('cash', 'eft', 'card')),
+    environment TEXT NOT NULL CHECK ((environment = 'sandbox' OR environment = 'live')),
+    status TEXT NOT NULL CHECK ((status = 'pending' OR status = 'complete' OR status = 'failed' OR status = 'cancelled' OR status = 'unknown')),
+    method TEXT CHECK (method IS NULL OR (method = 'cash' OR method = 'eft' OR method = 'card')),
     invoice_id INTEGER REFERENCES invoices (id),
     checkout_id INTEGER REFERENCES checkouts (id),
     m_payment_id TEXT,
@@ -122,7 +125,7 @@ CREATE TABLE transactions (
     net INTEGER NOT NULL,
     written_off INTEGER NOT NULL DEFAULT 0 CHECK (written_off >= 0),
     unallocated_reason TEXT,
-    amounts_mismatch INTEGER NOT NULL DEFAULT 0 CHECK (amounts_mismatch IN (0, 1)),
+    amounts_mismatch INTEGER NOT NULL DEFAULT 0 CHECK ((amounts_mismatch = 0 OR amounts_mismatch = 1)),
     reference TEXT NOT NULL DEFAULT '',
     reason TEXT NOT NULL DEFAULT '',
     created_at TEXT NOT NULL,

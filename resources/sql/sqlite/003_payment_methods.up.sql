@@ -2,13 +2,13 @@
 CREATE TABLE payment_methods (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
     customer_id INTEGER NOT NULL REFERENCES customers (id),
-    provider TEXT NOT NULL CHECK (provider IN ('payfast', 'stripe')),
+    provider TEXT NOT NULL CHECK ((provider = 'payfast' OR provider = 'stripe')),
     token_hash TEXT NOT NULL UNIQUE,
     sealed_token BLOB,
     last4 TEXT NOT NULL,
     label TEXT NOT NULL DEFAULT '',
-    is_default INTEGER NOT NULL DEFAULT 0 CHECK (is_default IN (0, 1)),
-    status TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'removed')),
+    is_default INTEGER NOT NULL DEFAULT 0 CHECK ((is_default = 0 OR is_default = 1)),
+    status TEXT NOT NULL DEFAULT 'active' CHECK ((status = 'active' OR status = 'removed')),
     created_at TEXT NOT NULL,
     removed_at TEXT
 );
