@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Ledger.h"
 #include "MainWindow.h"
-#include "security/KeyStore.h"
+#include "security/KeychainKeyStore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -28,7 +28,8 @@ int main(int argc, char* argv[])
         QMessageBox::critical(nullptr, QApplication::translate("main", "imali"), location.error().message);
         return 2;
     }
-    auto ledger = Ledger::open(*location, std::make_unique<FileKeyStore>(FileKeyStore::defaultPath(location->configDir)));
+    // The keychain first; the owner-only key file where no keychain answers (headless, minimal desktops).
+    auto ledger = Ledger::open(*location, std::make_unique<DesktopKeyStore>(FileKeyStore::defaultPath(location->configDir)));
     if (!ledger) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "imali"), ledger.error().message);
         return 1;
