@@ -557,6 +557,7 @@ private slots:
     // Step 0 and the hostile shapes QHttpServer 6.4 mishandles on its own
     void floodingSenderIsThrottled_data();
     void floodingSenderIsThrottled();
+    void refusalsAtTheDoorCountTowardTheFloodLimit();
     void smugglingShapesGetOneAnswer_data();
     void smugglingShapesGetOneAnswer();
     void tricklingClientDoesNotStallOthers_data();
@@ -1203,6 +1204,29 @@ void tst_Listener::floodingSenderIsThrottled()
     QCOMPARE_EQ(f.scalar(QStringLiteral("SELECT COUNT(*) FROM refused_requests WHERE http_status = 429")), 2);
     QCOMPARE_EQ(f.count(QStringLiteral("notifications")), 0);
     QCOMPARE_EQ(f.count(QStringLiteral("refused_signed")), 0);
+}
+
+void tst_Listener::refusalsAtTheDoorCountTowardTheFloodLimit()
+{
+    // Refused before the body is read (413 here), through the tunnel: logged, and counted against the
+    // forwarded sender, but never against the tunnel itself.
+    START_LISTENER_OR_FAIL(f, QStringLiteral("sqlite"), listenerConfig(SenderPolicy::payFastRanges(), loopback4()));
+    const auto oversized = [](const QByteArray& forwardedFor) {
+        return QByteArrayLiteral("POST /api/payments/itn HTTP/1.1\r\nHost: pay.example\r\n") + forwardedFor
+            + QByteArrayLiteral("Content-Type: application/x-www-form-urlencoded\r\nContent-Length: 70000\r\n\r\n");
+    };
+    for (int i = 0; i < 25; ++i)
+        QCOMPARE_EQ(rawExchange(f.address(), f.port(), oversized(QByteArray())).status(), 413);
+    QCOMPARE_EQ(rawExchange(f.address(), f.port(), oversized(QByteArray())).status(), 413); // the tunnel is not throttled
+    const QByteArray attacker = QByteArrayLiteral("X-Forwarded-For: 203.0.113.9\r\n");
+    for (int i = 0; i < 21; ++i)
+        QCOMPARE_EQ(rawExchange(f.address(), f.port(), oversized(attacker)).status(), 413);
+    QCOMPARE_EQ(rawExchange(f.address(), f.port(), oversized(attacker)).status(), 429);
+    const QByteArray payfast = QByteArrayLiteral("X-Forwarded-For: 41.74.179.200\r\n");
+    QCOMPARE_EQ(rawExchange(f.address(), f.port(), oversized(payfast)).status(), 413); // others are not affected
+    QTRY_COMPARE_WITH_TIMEOUT(f.scalar(QStringLiteral("SELECT COUNT(*) FROM refused_requests WHERE http_status = 413")), 48, 5000);
+    QCOMPARE_EQ(f.scalar(QStringLiteral("SELECT COUNT(*) FROM refused_requests WHERE sender = '203.0.113.9'")), 22);
+    QCOMPARE_EQ(f.count(QStringLiteral("notifications")), 0);
 }
 
 void tst_Listener::smugglingShapesGetOneAnswer_data()

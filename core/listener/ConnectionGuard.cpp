@@ -47,11 +47,11 @@ bool isToken(const QByteArray& text)
 }
 } // namespace
 
-ConnectionGuard::ConnectionGuard(QTcpSocket* socket, const HttpLimits& limits, HeadFilter filter)
+ConnectionGuard::ConnectionGuard(QTcpSocket* socket, const HttpLimits& limits, Hooks hooks)
     : QObject(socket)
     , m_socket(socket)
     , m_limits(limits)
-    , m_filter(std::move(filter))
+    , m_hooks(std::move(hooks))
     , m_timer(new QTimer(this))
 {
     socket->setProperty(GuardProperty, QVariant::fromValue(static_cast<QObject*>(this)));
@@ -66,6 +66,7 @@ ConnectionGuard::ConnectionGuard(QTcpSocket* socket, const HttpLimits& limits, H
     });
     connect(socket, &QTcpSocket::readyRead, this, &ConnectionGuard::onReadyRead);
     m_timer->start(m_limits.requestDeadlineMs);
+    m_head.peer = socket->peerAddress();
 }
 
 ConnectionGuard* ConnectionGuard::of(QTcpSocket* socket)
@@ -77,11 +78,14 @@ void ConnectionGuard::requestAnswered()
 {
     m_inRequest = false;
     m_deadlineRunning = false;
+    m_head = RequestHead{{}, {}, m_head.peer, {}};
     m_timer->start(m_limits.idleTimeoutMs);
 }
 
 void ConnectionGuard::refuse(int status, const QByteArray& reason)
 {
+    if (m_hooks.refused && status != 429) // a 429 was the listener's own decision
+        m_hooks.refused(m_head, status, reason);
     // Answer and drop the connection: whatever follows on it can't be trusted to frame correctly.
     m_socket->write(plainResponse(status, reason));
     m_socket->flush();
@@ -133,12 +137,15 @@ void ConnectionGuard::onReadyRead()
                 return refuse(400, QByteArrayLiteral("invalid or repeated Content-Length"));
             contentLength = length;
         }
-        if (name == "x-forwarded-for")
+        if (name == "x-forwarded-for") {
             forwardedFor = forwardedFor.isEmpty() ? value : forwardedFor + ',' + value;
+            m_head.forwardedFor = forwardedFor;
+        }
     }
     const RequestHead request{requestLine.at(0), requestLine.at(1), m_socket->peerAddress(), forwardedFor};
-    if (m_filter) {
-        if (const int status = m_filter(request); status != 0)
+    m_head = request;
+    if (m_hooks.admit) {
+        if (const int status = m_hooks.admit(request); status != 0)
             return refuse(status, status == 429 ? QByteArrayLiteral("too many refused requests; try later")
                                                 : QByteArrayLiteral("refused"));
     }
@@ -149,10 +156,10 @@ void ConnectionGuard::onReadyRead()
     m_inRequest = true;
 }
 
-GuardedTcpServer::GuardedTcpServer(const HttpLimits& limits, ConnectionGuard::HeadFilter filter, QObject* parent)
+GuardedTcpServer::GuardedTcpServer(const HttpLimits& limits, ConnectionGuard::Hooks hooks, QObject* parent)
     : QTcpServer(parent)
     , m_limits(limits)
-    , m_filter(std::move(filter))
+    , m_hooks(std::move(hooks))
 {
 }
 
@@ -173,7 +180,7 @@ void GuardedTcpServer::incomingConnection(qintptr descriptor)
     ++m_open;
     connect(socket, &QObject::destroyed, this, [this] { --m_open; });
     connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-    new ConnectionGuard(socket, m_limits, m_filter);
+    new ConnectionGuard(socket, m_limits, m_hooks);
     addPendingConnection(socket);
 }
 

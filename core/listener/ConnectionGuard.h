@@ -47,10 +47,14 @@ class ConnectionGuard : public QObject
     Q_OBJECT
 
 public:
-    /// Returns an HTTP status to refuse with (0: let it through); called once per request head.
-    using HeadFilter = std::function<int(const RequestHead&)>;
+    /// What the listener decides at the door: admit() returns a status to refuse with (0 lets the
+    /// request through), once per request head; refused() hears of every refusal the guard makes.
+    struct Hooks {
+        std::function<int(const RequestHead&)> admit;
+        std::function<void(const RequestHead&, int status, const QByteArray& reason)> refused;
+    };
 
-    ConnectionGuard(QTcpSocket* socket, const HttpLimits& limits, HeadFilter filter);
+    ConnectionGuard(QTcpSocket* socket, const HttpLimits& limits, Hooks hooks);
     /// The guard attached to \a socket (by the listener's server), or null.
     static ConnectionGuard* of(QTcpSocket* socket);
     /// Called by the handler once it has answered: the next bytes start a new request.
@@ -61,8 +65,9 @@ private:
     void refuse(int status, const QByteArray& reason);
     QTcpSocket* m_socket;
     HttpLimits m_limits;
-    HeadFilter m_filter;
+    Hooks m_hooks;
     QTimer* m_timer;
+    RequestHead m_head; ///< what is known of the current request, for refused()
     bool m_inRequest = false;
     bool m_deadlineRunning = true; ///< the request deadline (not the idle timeout) is counting; from connect for the first
 };
@@ -77,7 +82,7 @@ class GuardedTcpServer : public QTcpServer
     Q_OBJECT
 
 public:
-    GuardedTcpServer(const HttpLimits& limits, ConnectionGuard::HeadFilter filter, QObject* parent = nullptr);
+    GuardedTcpServer(const HttpLimits& limits, ConnectionGuard::Hooks hooks, QObject* parent = nullptr);
     int openConnections() const { return m_open; }
 
 protected:
@@ -85,7 +90,7 @@ protected:
 
 private:
     HttpLimits m_limits;
-    ConnectionGuard::HeadFilter m_filter;
+    ConnectionGuard::Hooks m_hooks;
     int m_open = 0;
 };
 

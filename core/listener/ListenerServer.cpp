@@ -50,6 +50,18 @@ int ListenerServer::filterHead(const RequestHead& head)
     return 0;
 }
 
+void ListenerServer::noteRefusal(const QHostAddress& peer, const QByteArray& forwardedFor, int status,
+                                 const QString& reason)
+{
+    const QHostAddress sender = m_senders->senderOf(peer, forwardedFor);
+    m_store->noteRefused(sender, status, reason);
+    // A refusal counts toward the flood limit only when it can be pinned on a sender: never on our
+    // own tunnel, whose address stands in for every client whose head was too broken to name one.
+    const bool onlyTheTunnel = m_config.trustedProxies.contains(peer) && sender.isEqual(peer, QHostAddress::TolerantConversion);
+    if (status >= 400 && status < 500 && !onlyTheTunnel)
+        m_senders->recordRefusal(sender);
+}
+
 QByteArray ListenerServer::health(int* status)
 {
     Sql ping(m_ledger->db(), QStringLiteral("SELECT 1"));
@@ -124,11 +136,18 @@ Result<quint16> ListenerServer::start()
                       if (guard)
                           guard->requestAnswered();
                   });
-    m_http->setMissingHandler([](const QHttpServerRequest&, QHttpServerResponder&& responder) {
+    m_http->setMissingHandler([this](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
+        noteRefusal(request.remoteAddress(), request.value(QByteArrayLiteral("X-Forwarded-For")), 404,
+                    QStringLiteral("no such route"));
         answer(responder, 404, QByteArrayLiteral("not found\n"), QByteArrayLiteral("text/plain"));
     });
 
-    m_tcp = new GuardedTcpServer(m_config.limits, [this](const RequestHead& head) { return filterHead(head); });
+    ConnectionGuard::Hooks hooks;
+    hooks.admit = [this](const RequestHead& head) { return filterHead(head); };
+    hooks.refused = [this](const RequestHead& head, int status, const QByteArray& reason) {
+        noteRefusal(head.peer, head.forwardedFor, status, QString::fromUtf8(reason));
+    };
+    m_tcp = new GuardedTcpServer(m_config.limits, hooks);
     if (!m_tcp->listen(m_config.address, m_config.port)) {
         const QString reason = m_tcp->errorString();
         delete m_tcp;

@@ -36,6 +36,8 @@ signals:
 
 private:
     int filterHead(const RequestHead& head);
+    /// Logs a refusal in the ring buffer and counts it toward the sender's flood limit.
+    void noteRefusal(const QHostAddress& peer, const QByteArray& forwardedFor, int status, const QString& reason);
     QByteArray health(int* status);
 
     LedgerLocation m_location;
