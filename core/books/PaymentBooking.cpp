@@ -30,17 +30,6 @@ PaymentBooking::PaymentBooking(Ledger& ledger)
 {
 }
 
-Status PaymentBooking::addEvent(qint64 transactionId, const QString& event, const QString& detail)
-{
-    Sql q(m_ledger.db(), QStringLiteral("INSERT INTO transaction_events (transaction_id, event, detail, created_at) "
-                                        "VALUES (:t, :e, :d, :at)"));
-    q.bind(QStringLiteral(":t"), transactionId)
-        .bind(QStringLiteral(":e"), event)
-        .bind(QStringLiteral(":d"), detail)
-        .bind(QStringLiteral(":at"), Clock::toStorage(Clock::nowUtc()));
-    return q.exec();
-}
-
 Status PaymentBooking::saveToken(const ConfirmedPayment& p, std::optional<qint64> customerId)
 {
     if (p.token.isEmpty() || !customerId)
@@ -109,7 +98,7 @@ Result<BookingOutcome> PaymentBooking::book(const ConfirmedPayment& p)
                 return e;
             outcome.transactionId = insert.insertedId();
             outcome.outcome = tr("recorded as pending");
-            return addEvent(*outcome.transactionId, QStringLiteral("pending"), tr("PayFast reported the payment pending"));
+            return addTransactionEvent(m_ledger.db(), *outcome.transactionId, QStringLiteral("pending"), tr("PayFast reported the payment pending"));
         }
         if (p.status == QLatin1String("FAILED")) {
             Sql checkout(db, QStringLiteral("UPDATE checkouts SET status = 'failed', updated_at = :now WHERE m_payment_id = :m "
@@ -122,7 +111,7 @@ Result<BookingOutcome> PaymentBooking::book(const ConfirmedPayment& p)
                 fail.bind(QStringLiteral(":now"), now).bind(QStringLiteral(":id"), txId);
                 if (Status e = fail.exec(); !e)
                     return e;
-                if (Status e = addEvent(txId, QStringLiteral("failed"), tr("PayFast reported the payment failed")); !e)
+                if (Status e = addTransactionEvent(m_ledger.db(), txId, QStringLiteral("failed"), tr("PayFast reported the payment failed")); !e)
                     return e;
             }
             outcome.transactionId = found ? std::optional<qint64>(txId) : std::nullopt;
@@ -253,12 +242,12 @@ Result<BookingOutcome> PaymentBooking::bookComplete(const ConfirmedPayment& p)
             }
             txId = insert.insertedId();
         }
-        if (Status e = addEvent(txId, QStringLiteral("confirmed"),
+        if (Status e = addTransactionEvent(m_ledger.db(), txId, QStringLiteral("confirmed"),
                                 tr("PayFast confirmed %1 (fee %2, net %3)").arg(p.gross.toString(), p.fee.toString(), p.net.toString()));
             !e)
             return e;
         if (!p.amountsAddUp)
-            if (Status e = addEvent(txId, QStringLiteral("flagged"), tr("gross, fee and net do not add up")); !e)
+            if (Status e = addTransactionEvent(m_ledger.db(), txId, QStringLiteral("flagged"), tr("gross, fee and net do not add up")); !e)
                 return e;
         outcome.transactionId = txId;
         QJsonObject after{{QStringLiteral("transaction_id"), QString::number(txId)},
@@ -339,7 +328,7 @@ Result<Transaction> PaymentBooking::allocate(qint64 transactionId, const QString
             .bind(QStringLiteral(":id"), transactionId);
         if (Status e = update.exec(); !e)
             return e;
-        if (Status e = addEvent(transactionId, QStringLiteral("allocated"), tr("allocated to %1 (was: %2)").arg(invoice->reference(), t.unallocatedReason)); !e)
+        if (Status e = addTransactionEvent(m_ledger.db(), transactionId, QStringLiteral("allocated"), tr("allocated to %1 (was: %2)").arg(invoice->reference(), t.unallocatedReason)); !e)
             return e;
         invoice->amountPaid += t.gross;
         if (Status e = invoices.saveAmounts(*invoice); !e)

@@ -51,7 +51,6 @@ public:
 private:
     Result<BookingOutcome> bookComplete(const ConfirmedPayment& payment);
     Status saveToken(const ConfirmedPayment& payment, std::optional<qint64> customerId);
-    Status addEvent(qint64 transactionId, const QString& event, const QString& detail);
     Ledger& m_ledger;
 };
 

@@ -33,17 +33,6 @@ Payments::Payments(Ledger& ledger)
 {
 }
 
-Status Payments::addEvent(qint64 transactionId, const QString& event, const QString& detail)
-{
-    Sql q(m_ledger.db(), QStringLiteral("INSERT INTO transaction_events (transaction_id, event, detail, created_at) "
-                                        "VALUES (:t, :e, :d, :at)"));
-    q.bind(QStringLiteral(":t"), transactionId)
-        .bind(QStringLiteral(":e"), event)
-        .bind(QStringLiteral(":d"), detail)
-        .bind(QStringLiteral(":at"), Clock::toStorage(Clock::nowUtc()));
-    return q.exec();
-}
-
 Result<Transaction> Payments::get(qint64 id)
 {
     Sql q(m_ledger.db(), SelectTransaction + QStringLiteral(" WHERE id = :id"));
@@ -106,12 +95,12 @@ Result<Transaction> Payments::recordManual(const ManualPayment& payment)
         if (Status e = insert.exec(); !e)
             return e;
         id = insert.insertedId();
-        if (Status e = addEvent(id, QStringLiteral("recorded"),
+        if (Status e = addTransactionEvent(m_ledger.db(), id, QStringLiteral("recorded"),
                                 tr("%1 payment of %2").arg(payment.method, amount->toString()));
             !e)
             return e;
         if (!writtenOff.isZero())
-            if (Status e = addEvent(id, QStringLiteral("written_off"), payment.writeOffReason.trimmed()); !e)
+            if (Status e = addTransactionEvent(m_ledger.db(), id, QStringLiteral("written_off"), payment.writeOffReason.trimmed()); !e)
                 return e;
         const QJsonObject before = moneyOf(*invoice);
         invoice->amountPaid += *amount;
@@ -252,9 +241,9 @@ Result<RefundOutcome> Payments::refundManual(const RefundRequest& request)
         if (Status e = insert.exec(); !e)
             return e;
         refundId = insert.insertedId();
-        if (Status e = addEvent(refundId, QStringLiteral("refunded"), reason); !e)
+        if (Status e = addTransactionEvent(m_ledger.db(), refundId, QStringLiteral("refunded"), reason); !e)
             return e;
-        if (Status e = addEvent(request.transactionId, QStringLiteral("refund"),
+        if (Status e = addTransactionEvent(m_ledger.db(), request.transactionId, QStringLiteral("refund"),
                                 tr("%1 refunded as transaction %2").arg(amount->toString()).arg(refundId));
             !e)
             return e;

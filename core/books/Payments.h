@@ -52,7 +52,6 @@ public:
                                        const QString& reason);
 
 private:
-    Status addEvent(qint64 transactionId, const QString& event, const QString& detail);
     Ledger& m_ledger;
 };
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Records.h"
 
+#include "Clock.h"
 #include "storage/Database.h"
 
 namespace imali {
@@ -34,6 +35,17 @@ Transaction transactionFromRow(const Sql& q)
     t.reason = q.text(16);
     t.createdAt = q.text(17);
     return t;
+}
+
+Status addTransactionEvent(Database& db, qint64 transactionId, const QString& event, const QString& detail)
+{
+    Sql q(db, QStringLiteral("INSERT INTO transaction_events (transaction_id, event, detail, created_at) "
+                             "VALUES (:t, :e, :d, :at)"));
+    q.bind(QStringLiteral(":t"), transactionId)
+        .bind(QStringLiteral(":e"), event)
+        .bind(QStringLiteral(":d"), detail)
+        .bind(QStringLiteral(":at"), Clock::toStorage(Clock::nowUtc()));
+    return q.exec();
 }
 
 QString Invoice::reference() const

@@ -5,6 +5,7 @@
 #include "InvoiceStatus.h"
 #include "LineAmounts.h"
 #include "Money.h"
+#include "Result.h"
 
 #include <QDate>
 #include <QList>
@@ -114,6 +115,10 @@ class Sql;
 extern const QString SelectTransaction;
 /// A transaction from a row of SelectTransaction.
 Transaction transactionFromRow(const Sql& row);
+
+class Database;
+/// Within a write: records what moved a transaction (its history in the console).
+Status addTransactionEvent(Database& db, qint64 transactionId, const QString& event, const QString& detail);
 
 /// The status an invoice's money figures call for; drafts and void invoices keep theirs.
 InvoiceStatus statusFromAmounts(const Invoice& invoice);
