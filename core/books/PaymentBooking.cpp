@@ -148,6 +148,21 @@ Result<BookingOutcome> PaymentBooking::book(const ConfirmedPayment& p)
 
 Result<BookingOutcome> PaymentBooking::bookComplete(const ConfirmedPayment& p)
 {
+    // Another connection (a second listener on the same PostgreSQL ledger) may insert this payment's
+    // row between our look-up and our insert: its PENDING or its COMPLETE, committed after our look-up.
+    // The unique key refuses our insert; run once more, and the look-up sees that row: a PENDING is
+    // completed, a COMPLETE is a duplicate. Treating the refusal itself as a duplicate would drop a
+    // COMPLETE that met a PENDING. Should it race again, the error makes the processor retry later.
+    bool raced = false;
+    auto outcome = bookCompleteOnce(p, &raced);
+    if (!outcome && raced)
+        outcome = bookCompleteOnce(p, &raced);
+    return outcome;
+}
+
+Result<BookingOutcome> PaymentBooking::bookCompleteOnce(const ConfirmedPayment& p, bool* raced)
+{
+    *raced = false;
     BookingOutcome outcome;
     Database& db = m_ledger.db();
     Invoices invoices(m_ledger);
@@ -187,7 +202,13 @@ Result<BookingOutcome> PaymentBooking::bookComplete(const ConfirmedPayment& p)
             return {};
         }
         if (p.gross.isZero()) {
-            // A R 0.00 tokenization: no money, only the card to keep.
+            // A R 0.00 tokenization: no money, only the card to keep, for the customer of our checkout.
+            if (p.token.isEmpty() || !customerId) {
+                outcome.outcome = p.token.isEmpty() ? tr("R 0.00 COMPLETE without a token: nothing to book or save")
+                                                    : tr("R 0.00 COMPLETE with a token, but not for a customer of ours: "
+                                                         "no card saved");
+                return {};
+            }
             outcome.outcome = tr("card saved; no money moved");
             return saveToken(p, customerId);
         }
@@ -236,8 +257,10 @@ Result<BookingOutcome> PaymentBooking::bookComplete(const ConfirmedPayment& p)
                 .bind(QStringLiteral(":r"), settle ? QVariant() : QVariant(reason))
                 .bind(QStringLiteral(":mm"), p.amountsAddUp ? 0 : 1).bind(QStringLiteral(":now"), now);
             if (Status e = insert.exec(); !e) {
-                if (db.isUniqueViolation(insert.lastError()))
+                if (db.isUniqueViolation(insert.lastError())) {
+                    *raced = true;
                     return Error::conflict(tr("another listener booked this payment at the same moment"));
+                }
                 return e;
             }
             txId = insert.insertedId();
@@ -275,11 +298,8 @@ Result<BookingOutcome> PaymentBooking::bookComplete(const ConfirmedPayment& p)
         return m_ledger.record({QStringLiteral("payment.booked"), QStringLiteral("transaction"), QString::number(txId), {},
                                 after, std::nullopt, {}});
     });
-    if (!s) {
-        if (s.error().kind == ErrorKind::Conflict)
-            return BookingOutcome{tr("duplicate: booked by another listener"), std::nullopt, false};
+    if (!s)
         return s.error();
-    }
     return outcome;
 }
 

@@ -50,6 +50,8 @@ public:
 
 private:
     Result<BookingOutcome> bookComplete(const ConfirmedPayment& payment);
+    /// One try; \a raced is set when another connection inserted the payment's row first.
+    Result<BookingOutcome> bookCompleteOnce(const ConfirmedPayment& payment, bool* raced);
     Status saveToken(const ConfirmedPayment& payment, std::optional<qint64> customerId);
     Ledger& m_ledger;
 };

@@ -33,6 +33,8 @@ const char* Usage = QT_TRANSLATE_NOOP("imalictl", R"(usage: imalictl COMMAND [op
   serve                                  (the ITN listener, until SIGINT or SIGTERM)
   audit verify
   backup --out FILE | restore FILE
+  export --report transactions|invoices|vat|summary --format csv --from YYYY-MM-DD --to YYYY-MM-DD --out FILE
+  export --report aging --as-of YYYY-MM-DD --format csv --out FILE
   demo --customers N --invoices N [--payments]
 
 Exit codes: 0 success, 1 runtime failure, 2 usage or validation error.
@@ -63,6 +65,7 @@ int runCli(const QStringList& arguments)
         {QStringLiteral("demo"), runDemoCommand},       {QStringLiteral("checkout"), runCheckoutCommand},
         {QStringLiteral("payfast"), runPayFastCommand},     {QStringLiteral("serve"), runServeCommand},
         {QStringLiteral("itn"), runItnCommand},
+        {QStringLiteral("export"), runExportCommand},
     };
     const auto handler = commands.value(command);
     if (!handler)

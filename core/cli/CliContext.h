@@ -88,5 +88,6 @@ int runPayFastCommand(CliContext& ctx);
 int runServeCommand(CliContext& ctx);
 int runItnCommand(CliContext& ctx);
 int runExceptionsCommand(CliContext& ctx);
+int runExportCommand(CliContext& ctx);
 
 } // namespace imali

@@ -96,7 +96,7 @@ int runItnCommand(CliContext& ctx)
             ItnProcessor processor(**ledger, *settings);
             QEventLoop loop;
             QObject::connect(&processor, &ItnProcessor::processed, &loop, [&loop](qint64, const QString&, bool) { loop.quit(); });
-            processor.processNow(*id);
+            processor.replay(*id);
             if (processor.isBusy())
                 loop.exec();
         }

@@ -13,6 +13,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QScopeGuard>
 #include <QTimer>
 
 Q_DECLARE_LOGGING_CATEGORY(lcItn)
@@ -118,8 +119,45 @@ void ItnProcessor::pickDue()
         processNow(id);
 }
 
+bool ItnProcessor::claim(qint64 id)
+{
+    if (m_ledger.db().isPostgres()) {
+        // Several listeners may share a PostgreSQL ledger: one of them works on a notification at a
+        // time. A session lock ends by itself if that listener's connection dies, so nothing waits.
+        Sql lock(m_ledger.db(), QStringLiteral("SELECT pg_try_advisory_lock(%1, CAST(:id AS integer))").arg(AdvisoryLockSpace));
+        lock.bind(QStringLiteral(":id"), id);
+        if (!lock.exec() || !lock.next() || !lock.value(0).toBool())
+            return false;
+    }
+    // Someone may have finished it since it was picked.
+    auto current = record(m_ledger, id);
+    if (!current || current->processing == QLatin1String("processed") || current->processing == QLatin1String("rejected")) {
+        release(id);
+        return false;
+    }
+    return true;
+}
+
+void ItnProcessor::release(qint64 id)
+{
+    if (!m_ledger.db().isPostgres())
+        return;
+    Sql unlock(m_ledger.db(), QStringLiteral("SELECT pg_advisory_unlock(%1, CAST(:id AS integer))").arg(AdvisoryLockSpace));
+    unlock.bind(QStringLiteral(":id"), id);
+    (void)unlock.exec();
+}
+
 void ItnProcessor::processNow(qint64 id)
 {
+    if (m_inFlight.contains(id) || !claim(id))
+        return;
+    m_inFlight.insert(id);
+    confirmAndBook(id);
+}
+
+void ItnProcessor::replay(qint64 id)
+{
+    // A replay re-runs a finished notification on purpose.
     if (m_inFlight.contains(id))
         return;
     m_inFlight.insert(id);
@@ -195,6 +233,7 @@ void ItnProcessor::confirmAndBook(qint64 id)
 void ItnProcessor::finish(qint64 id, const QString& processing, const QString& outcome, bool booked)
 {
     m_inFlight.remove(id);
+    const auto releaseClaim = qScopeGuard([this, id] { release(id); });
     Sql q(m_ledger.db(), QStringLiteral("UPDATE notifications SET processing = :p, outcome = :o, processed_at = :now, "
                                         "next_attempt_at = NULL WHERE id = :id"));
     q.bind(QStringLiteral(":p"), processing).bind(QStringLiteral(":o"), outcome)
@@ -210,6 +249,7 @@ void ItnProcessor::finish(qint64 id, const QString& processing, const QString& o
 void ItnProcessor::retryLater(qint64 id, const QString& why)
 {
     m_inFlight.remove(id);
+    const auto releaseClaim = qScopeGuard([this, id] { release(id); });
     auto current = record(m_ledger, id);
     const int attempts = current ? current->attempts + 1 : 1;
     qint64 delay = FirstRetrySeconds;

@@ -48,8 +48,10 @@ public:
 
     /// Starts the schedule: everything pending and due is picked up now and then every second.
     void start();
-    /// Processes \a id now (a new arrival, or a replay), whatever its schedule says.
+    /// Processes \a id now (a new arrival), whatever its schedule says, unless it is done or claimed.
     void processNow(qint64 id);
+    /// Runs processing again for \a id even if it finished (imalictl itn replay); booking stays once.
+    void replay(qint64 id);
     bool isBusy() const { return !m_inFlight.isEmpty(); }
 
     static Result<NotificationRecord> record(Ledger& ledger, qint64 id);
@@ -70,6 +72,9 @@ private:
     void confirmAndBook(qint64 id);
     void finish(qint64 id, const QString& processing, const QString& outcome, bool booked);
     void retryLater(qint64 id, const QString& why);
+    bool claim(qint64 id);
+    void release(qint64 id);
+    static constexpr int AdvisoryLockSpace = 0x494d41; // "IMA": our namespace for advisory locks
 
     Ledger& m_ledger;
     PayFastSettings m_settings;
