@@ -57,6 +57,9 @@ Status AuditAnchor::write(const ChainHead& head, bool onlyForward)
     if (!QDir().mkpath(m_directory))
         return Error::runtime(tr("could not create %1").arg(m_directory));
     QLockFile lock(path() + QStringLiteral(".lock"));
+    // Holders keep it for microseconds; a process killed between creating the lock file and writing
+    // its pid leaves one Qt can only age out, so don't let that stall every later commit for 30 s.
+    lock.setStaleLockTime(3000);
     if (!lock.tryLock(10000))
         return Error::runtime(tr("could not lock %1").arg(path()));
     if (onlyForward) {

@@ -158,7 +158,8 @@ Result<quint16> ListenerServer::start()
 
     // Processing runs here too, on this thread's connection; new arrivals go first in line.
     m_processor = new ItnProcessor(*m_ledger, m_config.payfast, this);
-    connect(this, &ListenerServer::notificationStored, m_processor, &ItnProcessor::processNow);
+    // Queued: the 200 leaves the socket before any slow work on the notification starts.
+    connect(this, &ListenerServer::notificationStored, m_processor, &ItnProcessor::processNow, Qt::QueuedConnection);
     connect(m_processor, &ItnProcessor::processed, this, &ListenerServer::notificationProcessed);
     m_processor->start();
 

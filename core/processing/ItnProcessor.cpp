@@ -110,8 +110,12 @@ void ItnProcessor::pickDue()
     Sql q(m_ledger.db(), QStringLiteral("SELECT id FROM notifications WHERE processing IN ('pending', 'flagged') "
                                         "AND next_attempt_at <= :now ORDER BY id LIMIT 50"));
     q.bind(QStringLiteral(":now"), Clock::toStorage(Clock::nowUtc()));
-    if (!q.exec())
-        return; // the database is away; the timer tries again
+    if (!q.exec()) {
+        // The database went away: reconnect here too, so pending work resumes without a new arrival.
+        if (m_ledger.db().isConnectionLost(q.lastError()))
+            m_ledger.db().reconnect();
+        return; // the timer tries again
+    }
     QList<qint64> due;
     while (q.next())
         due.append(q.int64(0));
