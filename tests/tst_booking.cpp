@@ -7,6 +7,7 @@
 #include "Ledger.h"
 #include "PayFastSimulator.h"
 #include "PaymentBooking.h"
+#include "ImalictlRun.h"
 #include "TestDatabases.h"
 #include "listener/Listener.h"
 #include "listener/SenderPolicy.h"
@@ -119,39 +120,9 @@ struct TransactionRow {
     int amountsMismatch = 0;
 };
 
-/// What an imalictl run did.
-struct CliRun {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-QString imalictlPath()
-{
-    return QStringLiteral(IMALI_BIN_DIR "/imalictl");
-}
-
-CliRun runImalictl(const QStringList& arguments, const QProcessEnvironment& env)
-{
-    QProcess process;
-    process.setProcessEnvironment(env);
-    process.start(imalictlPath(), arguments);
-    CliRun run;
-    if (!process.waitForStarted(30000)) {
-        run.err = QStringLiteral("could not start %1: %2").arg(imalictlPath(), process.errorString());
-        return run;
-    }
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished(5000);
-        run.err = QStringLiteral("imalictl %1 timed out").arg(arguments.join(QLatin1Char(' ')));
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
-}
+using testcli::CliRun;
+using testcli::imalictlPath;
+using testcli::runImalictl;
 
 /**
  * One scratch ledger (a SQLite file or a PostgreSQL database) with the real

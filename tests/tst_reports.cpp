@@ -5,6 +5,7 @@
 #include "Ledger.h"
 #include "PaymentBooking.h"
 #include "Payments.h"
+#include "ImalictlRun.h"
 #include "TestDatabases.h"
 #include "reports/CsvWriter.h"
 #include "reports/Reports.h"
@@ -482,35 +483,9 @@ QProcessEnvironment cliEnvironment(const QString& dir)
     return env;
 }
 
-struct CliRun {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-QString imalictlPath()
-{
-    return QStringLiteral(IMALI_BIN_DIR) + QStringLiteral("/imalictl");
-}
-
-CliRun runImalictl(const QStringList& arguments, const QProcessEnvironment& env)
-{
-    QProcess process;
-    process.setProcessEnvironment(env);
-    process.start(imalictlPath(), arguments);
-    CliRun run;
-    if (!process.waitForStarted(30000) || !process.waitForFinished(120000)) {
-        process.kill();
-        process.waitForFinished(5000);
-        run.err = QStringLiteral("imalictl %1 did not run: %2")
-                      .arg(arguments.join(QLatin1Char(' ')), process.errorString());
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
-}
+using testcli::CliRun;
+using testcli::imalictlPath;
+using testcli::runImalictl;
 
 /// Every file under \a dir, relative to it.
 QStringList filesUnder(const QString& dir)
