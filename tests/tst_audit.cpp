@@ -7,6 +7,7 @@
 #include "Payments.h"
 #include "ImalictlRun.h"
 #include "TestDatabases.h"
+#include "TestLedger.h"
 #include "security/KeyStore.h"
 
 #include <QFileInfo>
@@ -30,53 +31,12 @@ using namespace imali;
 namespace
 {
 
-/**
- * One throwaway ledger on a backend: the store, a configuration folder laid
- * out as XDG_CONFIG_HOME/imali (so imalictl, run with that XDG_CONFIG_HOME,
- * finds the same anchors) and a key file that IMALI_KEY_FILE names for it.
- */
-class TestLedger
+/** The shared throwaway ledger, plus the environment imalictl needs to find it. */
+class TestLedger : public testdb::TestLedger
 {
 public:
-    explicit TestLedger(const QString& backend) : m_scratch(backend) { }
+    using testdb::TestLedger::TestLedger;
 
-    /// Opens (initialising it as sandbox the first time); empty on success, else what went wrong.
-    QString open()
-    {
-        if (!m_scratch.error().isEmpty())
-            return m_scratch.error();
-        if (!m_dir.isValid())
-            return QStringLiteral("could not create a temporary folder");
-        auto url = DatabaseUrl::parse(m_scratch.url());
-        if (!url)
-            return url.error().message;
-        LedgerLocation location;
-        location.url = *url;
-        location.configDir = m_dir.filePath(QStringLiteral("xdg/imali"));
-        auto ledger = Ledger::open(location, std::make_unique<FileKeyStore>(keyFile()));
-        if (!ledger)
-            return ledger.error().message;
-        m_ledger = std::move(ledger).value();
-        if (!m_ledger->isInitialised()) {
-            auto code = m_ledger->initialise(Environment::Sandbox);
-            if (!code)
-                return code.error().message;
-        }
-        if (Status s = m_ledger->unlock(); !s)
-            return s.error().message;
-        return {};
-    }
-    /// Closes this process's connection, as a desktop that was shut down.
-    void close() { m_ledger.reset(); }
-
-    Ledger& ledger() { return *m_ledger; }
-    Database& db() { return m_ledger->db(); }
-    QString url() const { return m_scratch.url(); }
-    QString keyFile() const { return m_dir.filePath(QStringLiteral("ledger-keys")); }
-    QString filePath(const QString& name) const { return m_dir.filePath(name); }
-    bool isPostgres() const { return m_scratch.url().startsWith(QLatin1String("postgresql:")); }
-
-    /// What imalictl needs to act as this desktop on this ledger.
     QProcessEnvironment cliEnvironment() const
     {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -91,11 +51,6 @@ public:
             env.insert(QStringLiteral("PATH"), pgBin + QLatin1Char(':') + env.value(QStringLiteral("PATH")));
         return env;
     }
-
-private:
-    testdb::Scratch m_scratch; // declared first: dropped after the ledger has closed
-    QTemporaryDir m_dir;
-    std::unique_ptr<Ledger> m_ledger;
 };
 
 #define OPEN_LEDGER_OR_FAIL(var, backend)                                                                    \

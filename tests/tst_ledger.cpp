@@ -7,6 +7,7 @@
 #include "Payments.h"
 #include "ImalictlRun.h"
 #include "TestDatabases.h"
+#include "TestLedger.h"
 #include "security/KeyStore.h"
 
 #include <QFileInfo>
@@ -42,55 +43,7 @@ using namespace imali;
 namespace
 {
 
-/**
- * One throwaway ledger on a backend: the store (a SQLite file or a scratch
- * PostgreSQL database), a configuration folder for the anchors and a key file,
- * all removed when the test ends.
- */
-class TestLedger
-{
-public:
-    explicit TestLedger(const QString& backend) : m_scratch(backend) { }
-
-    /// Opens (initialising it as sandbox the first time); empty on success, else what went wrong.
-    QString open()
-    {
-        if (!m_scratch.error().isEmpty())
-            return m_scratch.error();
-        if (!m_dir.isValid())
-            return QStringLiteral("could not create a temporary folder");
-        auto url = DatabaseUrl::parse(m_scratch.url());
-        if (!url)
-            return url.error().message;
-        LedgerLocation location;
-        location.url = *url;
-        location.configDir = configDir();
-        auto ledger = Ledger::open(location, std::make_unique<FileKeyStore>(keyFile()));
-        if (!ledger)
-            return ledger.error().message;
-        m_ledger = std::move(ledger).value();
-        if (!m_ledger->isInitialised()) {
-            auto code = m_ledger->initialise(Environment::Sandbox);
-            if (!code)
-                return code.error().message;
-        }
-        if (Status s = m_ledger->unlock(); !s)
-            return s.error().message;
-        return {};
-    }
-    void close() { m_ledger.reset(); }
-
-    Ledger& ledger() { return *m_ledger; }
-    Database& db() { return m_ledger->db(); }
-    QString url() const { return m_scratch.url(); }
-    QString configDir() const { return m_dir.filePath(QStringLiteral("xdg/imali")); }
-    QString keyFile() const { return m_dir.filePath(QStringLiteral("ledger-keys")); }
-
-private:
-    testdb::Scratch m_scratch; // declared first: dropped after the ledger has closed
-    QTemporaryDir m_dir;
-    std::unique_ptr<Ledger> m_ledger;
-};
+using testdb::TestLedger;
 
 #define OPEN_LEDGER_OR_FAIL(var, backend)                                                                    \
     TestLedger var(backend);                                                                                 \

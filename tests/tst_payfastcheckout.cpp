@@ -8,6 +8,7 @@
 #include "Ledger.h"
 #include "Payments.h"
 #include "TestDatabases.h"
+#include "TestLedger.h"
 #include "payfast/FormEncoding.h"
 #include "payfast/PayFastProvider.h"
 #include "payfast/PayFastSettings.h"
@@ -269,52 +270,7 @@ private:
     QList<std::pair<QByteArray, std::optional<QByteArray>>> m_saved;
 };
 
-/**
- * One throwaway ledger on a backend, initialised as sandbox or live: the store,
- * a configuration folder for the anchors and a key file, all removed at the end.
- */
-class TestLedger
-{
-public:
-    explicit TestLedger(const QString& backend) : m_scratch(backend) { }
-
-    /// Empty on success, else what went wrong.
-    QString open(Environment environment = Environment::Sandbox)
-    {
-        if (!m_scratch.error().isEmpty())
-            return m_scratch.error();
-        if (!m_dir.isValid())
-            return QStringLiteral("could not create a temporary folder");
-        auto url = DatabaseUrl::parse(m_scratch.url());
-        if (!url)
-            return url.error().message;
-        LedgerLocation location;
-        location.url = *url;
-        location.configDir = m_dir.filePath(QStringLiteral("xdg/imali"));
-        auto ledger =
-            Ledger::open(location, std::make_unique<FileKeyStore>(m_dir.filePath(QStringLiteral("keys"))));
-        if (!ledger)
-            return ledger.error().message;
-        m_ledger = std::move(ledger).value();
-        if (!m_ledger->isInitialised()) {
-            auto code = m_ledger->initialise(environment);
-            if (!code)
-                return code.error().message;
-        }
-        if (Status s = m_ledger->unlock(); !s)
-            return s.error().message;
-        return {};
-    }
-
-    Ledger& ledger() { return *m_ledger; }
-    Database& db() { return m_ledger->db(); }
-    QString filePath(const QString& name) const { return m_dir.filePath(name); }
-
-private:
-    testdb::Scratch m_scratch; // declared first: dropped after the ledger has closed
-    QTemporaryDir m_dir;
-    std::unique_ptr<Ledger> m_ledger;
-};
+using testdb::TestLedger;
 
 #define OPEN_LEDGER_OR_FAIL(var, backend, environment)                                                       \
     TestLedger var(backend);                                                                                 \
