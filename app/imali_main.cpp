@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "ConsoleContext.h"
 #include "Ledger.h"
 #include "MainWindow.h"
 #include "security/KeychainKeyStore.h"
@@ -52,7 +53,16 @@ int main(int argc, char* argv[])
         QMessageBox::critical(nullptr, QApplication::translate("main", "imali"), s.error().message);
         return 1;
     }
-    MainWindow window(**ledger);
+    const QString iniFile = parser.isSet(QStringLiteral("config")) ? parser.value(QStringLiteral("config"))
+                                                                    : Config::defaultIniFile(location->configDir);
+    ConsoleContext context(**ledger, Config(iniFile));
+    MainWindow window(context);
     window.show();
+    // The listener runs from the start, in its own thread; a console that can't listen still works.
+    if (auto port = context.startListener(); !port)
+        QMessageBox::warning(&window, QApplication::translate("main", "imali"),
+                             QApplication::translate("main", "The ITN listener did not start, so payments made "
+                                                             "now are not seen until it does: %1")
+                                 .arg(port.error().message));
     return QApplication::exec();
 }

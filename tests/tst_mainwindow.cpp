@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "ConsoleContext.h"
+#include "InvoicesView.h"
 #include "Ledger.h"
 #include "MainWindow.h"
 #include "security/KeyStore.h"
@@ -29,7 +31,8 @@ void tst_MainWindow::showsTheLedgerAndTheSandboxBanner()
     auto ledger = Ledger::open(location, std::make_unique<FileKeyStore>(dir.filePath(QStringLiteral("keys"))));
     QVERIFY(ledger.ok());
     QVERIFY((*ledger)->initialise(Environment::Sandbox).ok());
-    MainWindow window(**ledger);
+    ConsoleContext context(**ledger, Config(QString()));
+    MainWindow window(context);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     auto* banner = window.findChild<QLabel*>(QStringLiteral("sandboxBanner"));
@@ -39,7 +42,14 @@ void tst_MainWindow::showsTheLedgerAndTheSandboxBanner()
     auto* summary = window.findChild<QLabel*>(QStringLiteral("ledgerSummary"));
     QVERIFY(summary);
     QVERIFY(summary->text().contains((*ledger)->ledgerId()));
-    QVERIFY(window.statusBar()->currentMessage().contains(QLatin1String("sandbox")));
+    auto* status = window.findChild<QLabel*>(QStringLiteral("listenerStatus"));
+    QVERIFY(status);
+    QVERIFY(status->text().contains(QLatin1String("sandbox")));
+    QVERIFY(status->text().contains(QLatin1String("listener stopped")));
+    // Every page is one keystroke away: Ctrl+2 shows the invoices.
+    QVERIFY(window.showPage(QStringLiteral("Ledger")));
+    QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
+    QVERIFY(window.invoicesView()->isVisible());
 }
 
 void tst_MainWindow::masksTheDatabasePassword()

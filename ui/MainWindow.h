@@ -3,28 +3,46 @@
 
 #include <QMainWindow>
 
-namespace imali {
+class QLabel;
+class QListWidget;
+class QStackedWidget;
 
-class Ledger;
+namespace imali
+{
+
+class ConsoleContext;
+class InvoicesView;
 
 /**
- * The console's main window. It shows which ledger is open (environment,
- * database with any password masked, where this desktop keeps the key) and
- * a sandbox banner; the daily views are added to it as they are built.
+ * The console's main window: a list of pages on the left (Ctrl+1…), the
+ * page on the right, a sandbox banner on a sandbox ledger, and a status bar
+ * saying where the listener listens and which database is in use (never its
+ * password). Remembers its size.
  */
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    explicit MainWindow(Ledger& ledger, QWidget* parent = nullptr);
+    explicit MainWindow(ConsoleContext& context, QWidget* parent = nullptr);
     ~MainWindow() override;
+
+    InvoicesView* invoicesView() const { return m_invoices; }
+    /// Shows the page called \a name ("Invoices", …); false if there is none.
+    bool showPage(const QString& name);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
-    Ledger& m_ledger;
+    void addPage(const QString& name, QWidget* page);
+    void updateStatus();
+
+    ConsoleContext& m_context;
+    QListWidget* m_navigation = nullptr;
+    QStackedWidget* m_pages = nullptr;
+    InvoicesView* m_invoices = nullptr;
+    QLabel* m_listenerStatus = nullptr;
 };
 
 } // namespace imali

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "BusinessSettings.h"
 
+#include "payfast/PublicUrlCheck.h"
+
 #include "Ledger.h"
 
 #include <QCoreApplication>
@@ -111,12 +113,8 @@ Status BusinessSettings::validate(const QString& name, const QString& value) con
         && !QRegularExpression(QStringLiteral("^\\d{1,8}$")).match(value).hasMatch())
         return Error::validation(tr("a PayFast merchant id is a number of up to 8 digits"));
     if (name == QLatin1String("public_url") && !value.isEmpty()) {
-        const QUrl url(value, QUrl::StrictMode);
-        if (!url.isValid() || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))
-            || url.host().isEmpty() || !url.query().isEmpty() || !url.fragment().isEmpty())
-            return Error::validation(tr("the public URL must be an http(s) base URL such as https://pay.myshop.co.za"));
-        if (m_ledger.environment() == Environment::Live && url.scheme() != QLatin1String("https"))
-            return Error::validation(tr("a live ledger's public URL must use https"));
+        if (Status reachable = checkPublicUrl(value, m_ledger.environment()); !reachable)
+            return reachable;
     }
     if (value.size() > 1000)
         return Error::validation(tr("%1 is too long (at most 1000 characters)").arg(name));

@@ -162,23 +162,8 @@ Result<Invoice> Invoices::create(const NewInvoice& input)
         if (Status e = insert.exec(); !e)
             return e;
         id = insert.insertedId();
-        for (qsizetype i = 0; i < lines->size(); ++i) {
-            const InvoiceLine& l = lines->at(i);
-            Sql line(m_ledger.db(), QStringLiteral(
-                "INSERT INTO invoice_lines (invoice_id, position, description, quantity_milli, unit_price, "
-                "vat_rate_bp, net, vat, gross) VALUES (:inv, :pos, :desc, :qty, :price, :rate, :net, :vat, :gross)"));
-            line.bind(QStringLiteral(":inv"), id)
-                .bind(QStringLiteral(":pos"), static_cast<qint64>(i + 1))
-                .bind(QStringLiteral(":desc"), l.description)
-                .bind(QStringLiteral(":qty"), l.quantity.milli())
-                .bind(QStringLiteral(":price"), l.unitPrice.cents())
-                .bind(QStringLiteral(":rate"), l.vatRate.basisPoints())
-                .bind(QStringLiteral(":net"), l.amounts.net.cents())
-                .bind(QStringLiteral(":vat"), l.amounts.vat.cents())
-                .bind(QStringLiteral(":gross"), l.amounts.gross.cents());
-            if (Status e = line.exec(); !e)
-                return e;
-        }
+        if (Status e = insertLines(id, *lines); !e)
+            return e;
         auto created = readHeader(id, false);
         if (!created)
             return created.error();
@@ -188,6 +173,88 @@ Result<Invoice> Invoices::create(const NewInvoice& input)
             return a;
         if (input.issue)
             return issueLocked(*created);
+        return {};
+    });
+    if (!s)
+        return s.error();
+    return get(id);
+}
+
+Status Invoices::insertLines(qint64 invoiceId, const QList<InvoiceLine>& lines)
+{
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const InvoiceLine& l = lines.at(i);
+        Sql line(m_ledger.db(), QStringLiteral(
+            "INSERT INTO invoice_lines (invoice_id, position, description, quantity_milli, unit_price, "
+            "vat_rate_bp, net, vat, gross) VALUES (:inv, :pos, :desc, :qty, :price, :rate, :net, :vat, :gross)"));
+        line.bind(QStringLiteral(":inv"), invoiceId)
+            .bind(QStringLiteral(":pos"), static_cast<qint64>(i + 1))
+            .bind(QStringLiteral(":desc"), l.description)
+            .bind(QStringLiteral(":qty"), l.quantity.milli())
+            .bind(QStringLiteral(":price"), l.unitPrice.cents())
+            .bind(QStringLiteral(":rate"), l.vatRate.basisPoints())
+            .bind(QStringLiteral(":net"), l.amounts.net.cents())
+            .bind(QStringLiteral(":vat"), l.amounts.vat.cents())
+            .bind(QStringLiteral(":gross"), l.amounts.gross.cents());
+        if (Status e = line.exec(); !e)
+            return e;
+    }
+    return {};
+}
+
+Result<Invoice> Invoices::updateDraft(qint64 id, const NewInvoice& input)
+{
+    BusinessSettings settings(m_ledger);
+    auto vatRegistered = settings.isVatRegistered();
+    if (!vatRegistered)
+        return vatRegistered.error();
+    auto lines = parseLines(input.lines, input.pricesIncludeVat, *vatRegistered);
+    if (!lines)
+        return lines.error();
+    Status s = m_ledger.write([&]() -> Status {
+        auto before = lockForUpdate(id);
+        if (!before)
+            return before.error();
+        if (before->status != InvoiceStatus::Draft)
+            return Error::conflict(tr("invoice %1 is issued; its content can no longer change").arg(before->reference()));
+        auto customer = Customers(m_ledger).get(input.customerId);
+        if (!customer)
+            return customer.error();
+        if (customer->isArchived() && customer->id != before->customerId)
+            return Error::conflict(tr("customer %1 is archived; new invoices need an active customer").arg(customer->id));
+        QList<LineAmounts> amounts;
+        for (const InvoiceLine& l : *lines)
+            amounts.append(l.amounts);
+        const InvoiceTotals totals = sumLines(amounts);
+        Sql header(m_ledger.db(), QStringLiteral(
+            "UPDATE invoices SET customer_id = :customer, prices_include_vat = :incl, tax_invoice = :tax, due_date = :due, "
+            "subtotal = :subtotal, vat = :vat, total = :total, updated_at = :now WHERE id = :id AND status = 'draft'"));
+        header.bind(QStringLiteral(":customer"), input.customerId)
+            .bind(QStringLiteral(":incl"), input.pricesIncludeVat ? 1 : 0)
+            .bind(QStringLiteral(":tax"), *vatRegistered ? 1 : 0)
+            .bind(QStringLiteral(":due"), input.dueDate.isValid() ? QVariant(input.dueDate.toString(Qt::ISODate)) : QVariant())
+            .bind(QStringLiteral(":subtotal"), totals.subtotal.cents())
+            .bind(QStringLiteral(":vat"), totals.vat.cents())
+            .bind(QStringLiteral(":total"), totals.total.cents())
+            .bind(QStringLiteral(":now"), Clock::toStorage(Clock::nowUtc()))
+            .bind(QStringLiteral(":id"), id);
+        if (Status e = header.exec(); !e)
+            return e;
+        Sql clear(m_ledger.db(), QStringLiteral("DELETE FROM invoice_lines WHERE invoice_id = :id"));
+        clear.bind(QStringLiteral(":id"), id);
+        if (Status e = clear.exec(); !e)
+            return e;
+        if (Status e = insertLines(id, *lines); !e)
+            return e;
+        auto after = readHeader(id, false);
+        if (!after)
+            return after.error();
+        if (Status a = m_ledger.record({QStringLiteral("invoice.edited"), QStringLiteral("invoice"), QString::number(id),
+                                        summary(*before), summary(*after), std::nullopt, {}});
+            !a)
+            return a;
+        if (input.issue)
+            return issueLocked(*after);
         return {};
     });
     if (!s)

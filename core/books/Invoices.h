@@ -35,6 +35,8 @@ public:
     explicit Invoices(Ledger& ledger);
 
     Result<Invoice> create(const NewInvoice& input);
+    /// Replaces a draft's customer, lines and due date (and issues it when \a input.issue).
+    Result<Invoice> updateDraft(qint64 id, const NewInvoice& input);
     Result<Invoice> issue(const QString& reference);
     Result<Invoice> voidInvoice(const QString& reference);
     /// By number ("INV-000001") or internal id, with lines, transactions and credit notes.
@@ -58,6 +60,7 @@ public:
 private:
     Result<Invoice> readHeader(qint64 id, bool lock);
     Status issueLocked(Invoice& invoice);
+    Status insertLines(qint64 invoiceId, const QList<InvoiceLine>& lines);
     Status closePendingCheckouts(qint64 invoiceId);
     Ledger& m_ledger;
 };

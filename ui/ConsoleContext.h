@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Config.h"
+#include "Result.h"
+#include "payfast/PayFastSettings.h"
+
+#include <QDateTime>
+#include <QObject>
+
+namespace imali
+{
+
+class Ledger;
+class Listener;
+
+/**
+ * What every view of the console shares: the open ledger, the configuration,
+ * and the ITN listener running in its own thread. Views call
+ * notifyBooksChanged() after they change the books; the listener's bookings
+ * arrive through the same booksChanged() signal, so the screen follows.
+ */
+class ConsoleContext : public QObject
+{
+    Q_OBJECT
+
+public:
+    ConsoleContext(Ledger& ledger, Config config, QObject* parent = nullptr);
+    ~ConsoleContext() override;
+
+    Ledger& ledger() { return m_ledger; }
+    const Config& config() const { return m_config; }
+    /// PayFast's settings as they stand now (the public URL may have just been set).
+    Result<PayFastSettings> payFastSettings();
+
+    /// Starts the listener on IMALI_ITN_LISTEN; returns the port it listens on.
+    Result<quint16> startListener();
+    void stopListener();
+    bool isListening() const;
+    /// "127.0.0.1:8000" while listening, else empty.
+    QString listeningAddress() const { return m_listeningAddress; }
+    QDateTime lastNotificationAt() const { return m_lastNotificationAt; }
+
+public slots:
+    void notifyBooksChanged();
+
+signals:
+    /// Money or documents changed: views reload what they show.
+    void booksChanged();
+    /// The listener finished with a notification (\a outcome in words, for the status bar).
+    void notificationProcessed(qint64 id, const QString& outcome, bool moneyBooked);
+    void listenerStateChanged(bool listening);
+
+private:
+    Ledger& m_ledger;
+    Config m_config;
+    Listener* m_listener = nullptr;
+    QString m_listeningAddress;
+    QDateTime m_lastNotificationAt;
+};
+
+} // namespace imali
