@@ -11,7 +11,7 @@
 #include <QNetworkProxy>
 #include <QNetworkReply>
 #include <QNetworkRequest>
-#include <QUrlQuery>
+#include <QTimer>
 
 Q_LOGGING_CATEGORY(lcPayFastApi, "imali.payfast.api", QtInfoMsg)
 
@@ -108,6 +108,13 @@ QString PayFastApiClient::logPath(const PayFastApiCall& call) const
 
 void PayFastApiClient::send(const PayFastApiCall& call, Handler done)
 {
+    if (m_settings.passphrase.isEmpty()) {
+        // PayFast accepts no API call from an account without a passphrase (protocol §5.1): don't even try.
+        PayFastApiReply refused;
+        refused.networkError = tr("PayFast's API needs the passphrase: set PAYFAST_PASSPHRASE");
+        QTimer::singleShot(0, this, [refused, done = std::move(done)] { done(refused); });
+        return;
+    }
     QNetworkRequest request(urlFor(call));
     for (const auto& [name, value] : headersFor(call))
         request.setRawHeader(name, value);
