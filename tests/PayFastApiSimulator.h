@@ -44,14 +44,14 @@ public:
         imali::FormFields query;
         imali::FormFields body;
         QMap<QByteArray, QByteArray> headers; ///< names lowercased
-        int status = 0;                       ///< what it was answered
+        int status = 0; ///< what it was answered
     };
 
     struct Payment {
         QString pfPaymentId;
         QString mPaymentId;
         qint64 gross = 0; ///< cents
-        qint64 fee = 0;   ///< cents, positive
+        qint64 fee = 0; ///< cents, positive
         QDate date;
         QList<qint64> refunds; ///< cents, in order
         QString name = QStringLiteral("Zoë O'Brien-Nkosi");
@@ -65,9 +65,8 @@ public:
         , m_httpTcp(new QTcpServer(this))
         , m_silent(new QTcpServer(this))
     {
-        m_http->setMissingHandler([this](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
-            answer(request, responder);
-        });
+        m_http->setMissingHandler([this](const QHttpServerRequest& request,
+                                         QHttpServerResponder&& responder) { answer(request, responder); });
         connect(m_silent, &QTcpServer::newConnection, this, [this] {
             while (QTcpSocket* socket = m_silent->nextPendingConnection()) {
                 m_silentSockets.append(socket);
@@ -165,15 +164,16 @@ private:
         }
     }
 
-    static QByteArray envelope(int code, bool success, const QJsonValue& response, const QJsonValue& message = false,
-                               const QJsonObject& extra = {})
+    static QByteArray envelope(int code, bool success, const QJsonValue& response,
+                               const QJsonValue& message = false, const QJsonObject& extra = {})
     {
-        QJsonObject data{{QStringLiteral("response"), response}, {QStringLiteral("message"), message}};
+        QJsonObject data {{QStringLiteral("response"), response}, {QStringLiteral("message"), message}};
         for (auto it = extra.constBegin(); it != extra.constEnd(); ++it)
             data.insert(it.key(), it.value());
-        return QJsonDocument(QJsonObject{{QStringLiteral("code"), code},
-                                         {QStringLiteral("status"), success ? QStringLiteral("success") : QStringLiteral("failed")},
-                                         {QStringLiteral("data"), data}})
+        return QJsonDocument(QJsonObject {{QStringLiteral("code"), code},
+                                          {QStringLiteral("status"),
+                                           success ? QStringLiteral("success") : QStringLiteral("failed")},
+                                          {QStringLiteral("data"), data}})
             .toJson(QJsonDocument::Compact);
     }
 
@@ -209,21 +209,24 @@ private:
             if (p.date < from || p.date > to)
                 return;
             rows.append({p.date.toString(Qt::ISODate) + QStringLiteral(" 10:15:00"),
-                         isPayment ? QStringLiteral("FUNDS_RECEIVED") : QStringLiteral("PAYOUT"), QStringLiteral("CREDIT"),
-                         QStringLiteral("Buyer"), p.name, QStringLiteral("Invoice payment, \"thanks\""), QStringLiteral("ZAR"),
-                         QStringLiteral("CC"), money(p.gross), money(-p.fee), money(p.gross - p.fee), QStringLiteral("0.00"),
-                         p.mPaymentId, p.pfPaymentId});
+                         isPayment ? QStringLiteral("FUNDS_RECEIVED") : QStringLiteral("PAYOUT"),
+                         QStringLiteral("CREDIT"), QStringLiteral("Buyer"), p.name,
+                         QStringLiteral("Invoice payment, \"thanks\""), QStringLiteral("ZAR"),
+                         QStringLiteral("CC"), money(p.gross), money(-p.fee), money(p.gross - p.fee),
+                         QStringLiteral("0.00"), p.mPaymentId, p.pfPaymentId});
         };
         for (const Payment& p : m_payments)
             add(p, true);
         for (const Payment& p : m_other)
             add(p, false);
-        QByteArray csv = "\"Date\",\"Type\",\"Sign\",\"Party\",\"Name\",\"Description\",\"Currency\",\"Funding Type\","
-                         "\"Gross\",\"Fee\",\"Net\",\"Balance\",\"M Payment ID\",\"PF Payment ID\"\r\n";
+        QByteArray csv =
+            "\"Date\",\"Type\",\"Sign\",\"Party\",\"Name\",\"Description\",\"Currency\",\"Funding Type\","
+            "\"Gross\",\"Fee\",\"Net\",\"Balance\",\"M Payment ID\",\"PF Payment ID\"\r\n";
         for (qsizetype i = offset; i < rows.size() && i < offset + limit; ++i) {
             QStringList quoted;
             for (QString cell : rows.at(i))
-                quoted << QLatin1Char('"') + cell.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+                quoted << QLatin1Char('"') + cell.replace(QLatin1Char('"'), QStringLiteral("\"\""))
+                        + QLatin1Char('"');
             csv += quoted.join(QLatin1Char(',')).toUtf8() + "\r\n";
         }
         return csv;
@@ -242,64 +245,81 @@ private:
             r.headers.insert(name.toLower(), value);
 
         // Authentication first, as PayFast does.
-        if (!r.headers.contains("signature") || !r.headers.contains("merchant-id") || !r.headers.contains("timestamp")
-            || r.headers.value("version") != "v1")
-            return reply(r, responder, 400, envelope(400, false, QStringLiteral("Required headers missing or version not v1")));
+        if (!r.headers.contains("signature") || !r.headers.contains("merchant-id")
+            || !r.headers.contains("timestamp") || r.headers.value("version") != "v1")
+            return reply(r, responder, 400,
+                         envelope(400, false, QStringLiteral("Required headers missing or version not v1")));
         if (QString::fromUtf8(r.headers.value("merchant-id")) != m_merchantId)
             return reply(r, responder, 401, envelope(401, false, QStringLiteral("Merchant not found")));
-        const imali::FormFields headers{{QStringLiteral("merchant-id"), QString::fromUtf8(r.headers.value("merchant-id"))},
-                                        {QStringLiteral("version"), QString::fromUtf8(r.headers.value("version"))},
-                                        {QStringLiteral("timestamp"), QString::fromUtf8(r.headers.value("timestamp"))}};
+        const imali::FormFields headers {
+            {QStringLiteral("merchant-id"), QString::fromUtf8(r.headers.value("merchant-id"))},
+            {QStringLiteral("version"), QString::fromUtf8(r.headers.value("version"))},
+            {QStringLiteral("timestamp"), QString::fromUtf8(r.headers.value("timestamp"))}};
         const QByteArray expected = imali::signApi(headers, r.query, r.body, m_passphrase).signature;
         if (!imali::signaturesEqual(expected, r.headers.value("signature"))) {
             ++m_badSignatures;
-            return reply(r, responder, 401, envelope(401, false, QStringLiteral("Merchant authorization failed.")));
+            return reply(r, responder, 401,
+                         envelope(401, false, QStringLiteral("Merchant authorization failed.")));
         }
         if (m_mode == Mode::WrongOrigin)
-            return reply(r, responder, 401, envelope(401, false, QStringLiteral("Request origin could not be verified")));
+            return reply(r, responder, 401,
+                         envelope(401, false, QStringLiteral("Request origin could not be verified")));
         if (m_mode == Mode::RateLimited)
-            return reply(r, responder, 429, envelope(429, false, QStringLiteral("Too many requests: signature rate limit")));
+            return reply(r, responder, 429,
+                         envelope(429, false, QStringLiteral("Too many requests: signature rate limit")));
 
         const QStringList parts = r.path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
-        if (r.method == "GET" && parts == QStringList{QStringLiteral("ping")})
+        if (r.method == "GET" && parts == QStringList {QStringLiteral("ping")})
             return reply(r, responder, 200, QByteArrayLiteral("\"API V1\""));
-        if (r.method == "GET" && parts.size() == 3 && parts.at(0) == QLatin1String("refunds") && parts.at(1) == QLatin1String("query")) {
+        if (r.method == "GET" && parts.size() == 3 && parts.at(0) == QLatin1String("refunds")
+            && parts.at(1) == QLatin1String("query")) {
             const Payment* p = payment(parts.at(2));
             if (!p)
-                return reply(r, responder, 404, envelope(404, false, QStringLiteral("Transaction not found")));
+                return reply(r, responder, 404,
+                             envelope(404, false, QStringLiteral("Transaction not found")));
             qint64 refunded = 0;
             for (qint64 c : p->refunds)
                 refunded += c;
             return reply(r, responder, 200,
-                         envelope(200, true, QJsonObject{{QStringLiteral("method"), QStringLiteral("PAYMENT_SOURCE")},
-                                                         {QStringLiteral("amount_available"), p->gross - refunded},
-                                                         {QStringLiteral("banks"), QJsonArray()}}));
+                         envelope(200, true,
+                                  QJsonObject {{QStringLiteral("method"), QStringLiteral("PAYMENT_SOURCE")},
+                                               {QStringLiteral("amount_available"), p->gross - refunded},
+                                               {QStringLiteral("banks"), QJsonArray()}}));
         }
         if (parts.size() == 2 && parts.at(0) == QLatin1String("refunds")) {
             Payment* p = payment(parts.at(1));
             if (!p)
-                return reply(r, responder, 404, envelope(404, false, QStringLiteral("Transaction not found")));
+                return reply(r, responder, 404,
+                             envelope(404, false, QStringLiteral("Transaction not found")));
             if (r.method == "GET") {
                 QJsonArray list;
                 for (qint64 c : p->refunds)
-                    list.append(QJsonObject{{QStringLiteral("amount"), c}, {QStringLiteral("status"), QStringLiteral("COMPLETE")}});
-                return reply(r, responder, 200, envelope(200, true, QJsonObject{{QStringLiteral("refunds"), list}}));
+                    list.append(QJsonObject {{QStringLiteral("amount"), c},
+                                             {QStringLiteral("status"), QStringLiteral("COMPLETE")}});
+                return reply(r, responder, 200,
+                             envelope(200, true, QJsonObject {{QStringLiteral("refunds"), list}}));
             }
             if (r.method == "POST") {
                 if (m_mode == Mode::RefundsUnavailable)
-                    return reply(r, responder, 400, envelope(400, false, QStringLiteral("Refunds are not available in sandbox mode")));
+                    return reply(
+                        r, responder, 400,
+                        envelope(400, false, QStringLiteral("Refunds are not available in sandbox mode")));
                 bool ok = false;
                 const qint64 amount = field(r.body, QStringLiteral("amount")).toLongLong(&ok);
                 const QString reason = field(r.body, QStringLiteral("reason"));
                 const QString notify = field(r.body, QStringLiteral("notify_buyer"));
                 if (!ok || amount <= 0 || reason.size() < 3 || reason.size() > 255
                     || (notify != QLatin1String("0") && notify != QLatin1String("1")))
-                    return reply(r, responder, 400, envelope(400, false, QStringLiteral("Required variables missing or invalid")));
+                    return reply(
+                        r, responder, 400,
+                        envelope(400, false, QStringLiteral("Required variables missing or invalid")));
                 qint64 refunded = 0;
                 for (qint64 c : p->refunds)
                     refunded += c;
                 if (refunded + amount > p->gross)
-                    return reply(r, responder, 400, envelope(400, false, QStringLiteral("Refund amount exceeds the available balance")));
+                    return reply(
+                        r, responder, 400,
+                        envelope(400, false, QStringLiteral("Refund amount exceeds the available balance")));
                 p->refunds.append(amount);
                 return reply(r, responder, 200, envelope(200, true, true, QStringLiteral("Refund created")));
             }
@@ -307,16 +327,20 @@ private:
         if (parts.size() == 3 && parts.at(0) == QLatin1String("subscriptions")) {
             const QString token = parts.at(1);
             if (!m_tokens.value(token, false))
-                return reply(r, responder, 404, envelope(404, false, QStringLiteral("Subscription not found")));
+                return reply(r, responder, 404,
+                             envelope(404, false, QStringLiteral("Subscription not found")));
             if (r.method == "PUT" && parts.at(2) == QLatin1String("cancel")) {
                 m_tokens.insert(token, false);
-                return reply(r, responder, 200, envelope(200, true, true, QStringLiteral("Subscription cancelled")));
+                return reply(r, responder, 200,
+                             envelope(200, true, true, QStringLiteral("Subscription cancelled")));
             }
             if (r.method == "POST" && parts.at(2) == QLatin1String("adhoc")) {
                 bool ok = false;
                 const qint64 amount = field(r.body, QStringLiteral("amount")).toLongLong(&ok);
                 if (!ok || amount <= 0 || field(r.body, QStringLiteral("item_name")).isEmpty())
-                    return reply(r, responder, 400, envelope(400, false, QStringLiteral("Required variables missing or invalid")));
+                    return reply(
+                        r, responder, 400,
+                        envelope(400, false, QStringLiteral("Required variables missing or invalid")));
                 Payment p;
                 p.pfPaymentId = QString::number(m_nextPfPaymentId++);
                 p.mPaymentId = field(r.body, QStringLiteral("m_payment_id"));
@@ -324,19 +348,25 @@ private:
                 p.fee = feeFor(amount);
                 p.date = QDate::currentDate();
                 m_payments.append(p);
-                return reply(r, responder, 200,
-                             envelope(200, true, true, QStringLiteral("Transaction was successful(00)"),
-                                      QJsonObject{{QStringLiteral("pf_payment_id"), p.pfPaymentId.toLongLong()}}));
+                return reply(
+                    r, responder, 200,
+                    envelope(200, true, true, QStringLiteral("Transaction was successful(00)"),
+                             QJsonObject {{QStringLiteral("pf_payment_id"), p.pfPaymentId.toLongLong()}}));
             }
         }
-        if (r.method == "GET" && parts == QStringList{QStringLiteral("transactions"), QStringLiteral("history")}) {
+        if (r.method == "GET"
+            && parts == QStringList {QStringLiteral("transactions"), QStringLiteral("history")}) {
             const QDate from = QDate::fromString(field(r.query, QStringLiteral("from")), Qt::ISODate);
             const QDate to = QDate::fromString(field(r.query, QStringLiteral("to")), Qt::ISODate);
             const int offset = field(r.query, QStringLiteral("offset")).toInt();
-            const int limit = field(r.query, QStringLiteral("limit")).isEmpty() ? 1000 : field(r.query, QStringLiteral("limit")).toInt();
+            const int limit = field(r.query, QStringLiteral("limit")).isEmpty()
+                ? 1000
+                : field(r.query, QStringLiteral("limit")).toInt();
             if (!from.isValid() || !to.isValid())
-                return reply(r, responder, 400, envelope(400, false, QStringLiteral("from and to are required")));
-            return reply(r, responder, 200, historyCsv(from, to, offset, limit), QByteArrayLiteral("text/csv"));
+                return reply(r, responder, 400,
+                             envelope(400, false, QStringLiteral("from and to are required")));
+            return reply(r, responder, 200, historyCsv(from, to, offset, limit),
+                         QByteArrayLiteral("text/csv"));
         }
         return reply(r, responder, 404, envelope(404, false, QStringLiteral("Endpoint not found")));
     }

@@ -32,7 +32,8 @@ using namespace imali;
         QVERIFY2(result_.ok(), qPrintable(result_.ok() ? QString() : result_.error().message));              \
     } while (false)
 
-namespace {
+namespace
+{
 
 const QString MerchantId = QStringLiteral("10000100");
 const QString Passphrase = QStringLiteral("jt7NOE43FZPn");
@@ -55,7 +56,8 @@ PayFastSettings settingsFor(const QString& apiUrl, Environment environment = Env
 
 /// Waits for an asynchronous core call's callback, running the event loop meanwhile.
 template<typename T>
-std::optional<Result<T>> awaitResult(const std::function<void(std::function<void(Result<T>)>)>& start, int timeoutMs = 20000)
+std::optional<Result<T>> awaitResult(const std::function<void(std::function<void(Result<T>)>)>& start,
+                                     int timeoutMs = 20000)
 {
     std::optional<Result<T>> out;
     start([&out](Result<T> r) { out.emplace(std::move(r)); });
@@ -69,7 +71,8 @@ class Books : public testdb::TestLedger
 public:
     using TestLedger::TestLedger;
 
-    Result<Invoice> openInvoice(const QString& name, const QString& line = QStringLiteral("Consulting;1;1000.00"))
+    Result<Invoice> openInvoice(const QString& name,
+                                const QString& line = QStringLiteral("Consulting;1;1000.00"))
     {
         auto customer = Customers(ledger()).add({name, QStringLiteral("accounts@example.co.za"), {}, {}, {}});
         if (!customer)
@@ -94,7 +97,8 @@ public:
     }
 
     /// Books a COMPLETE for \a invoice's balance as PayFast pf id \a pf; the payment's transaction id.
-    Result<qint64> pay(const Invoice& invoice, const QString& pf, std::optional<qint64> feeCents = std::nullopt)
+    Result<qint64> pay(const Invoice& invoice, const QString& pf,
+                       std::optional<qint64> feeCents = std::nullopt)
     {
         auto c = checkout(invoice);
         if (!c)
@@ -160,7 +164,8 @@ public:
 };
 
 /// The simulator's copy of a payment the ledger booked.
-PayFastApiSimulator::Payment simPayment(const QString& pf, const Invoice& invoice, std::optional<qint64> fee = std::nullopt)
+PayFastApiSimulator::Payment simPayment(const QString& pf, const Invoice& invoice,
+                                        std::optional<qint64> fee = std::nullopt)
 {
     PayFastApiSimulator::Payment p;
     p.pfPaymentId = pf;
@@ -177,7 +182,8 @@ QJsonArray apiVectors()
     if (!file.open(QIODevice::ReadOnly))
         return {};
     QJsonArray out;
-    for (const QJsonValue& v : QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("vectors")).toArray())
+    for (const QJsonValue& v :
+         QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("vectors")).toArray())
         if (v.toObject().value(QStringLiteral("kind")).toString() == QLatin1String("api"))
             out.append(v);
     return out;
@@ -186,7 +192,9 @@ QJsonArray apiVectors()
 FormFields pairs(const QJsonValue& value)
 {
     FormFields out;
-    auto text = [](const QJsonValue& v) { return v.isDouble() ? QString::number(v.toInteger()) : v.toString(); };
+    auto text = [](const QJsonValue& v) {
+        return v.isDouble() ? QString::number(v.toInteger()) : v.toString();
+    };
     if (value.isArray())
         for (const QJsonValue& p : value.toArray())
             out.append({p.toArray().at(0).toString(), text(p.toArray().at(1))});
@@ -252,7 +260,10 @@ void tst_MerchantApi::requestsMatchTheVectors_data()
     for (const QJsonValue& v : vectors) {
         const QJsonObject o = v.toObject();
         // We send the documented "+02:00" form; a vector signed with another form is the signer's test.
-        const QString timestamp = o.value(QStringLiteral("request_headers")).toObject().value(QStringLiteral("timestamp")).toString();
+        const QString timestamp = o.value(QStringLiteral("request_headers"))
+                                      .toObject()
+                                      .value(QStringLiteral("timestamp"))
+                                      .toString();
         if (timestamp.endsWith(QLatin1String("+02:00")))
             QTest::newRow(qPrintable(o.value(QStringLiteral("id")).toString() + QLatin1Char(' ')
                                      + o.value(QStringLiteral("description")).toString()))
@@ -265,7 +276,9 @@ void tst_MerchantApi::requestsMatchTheVectors()
     QFETCH(QJsonObject, vector);
     START_SIM_OR_FAIL(sim);
     const QJsonObject expectedHeaders = vector.value(QStringLiteral("request_headers")).toObject();
-    Clock::setFixedNow(QDateTime::fromString(expectedHeaders.value(QStringLiteral("timestamp")).toString(), Qt::ISODate).toUTC());
+    Clock::setFixedNow(
+        QDateTime::fromString(expectedHeaders.value(QStringLiteral("timestamp")).toString(), Qt::ISODate)
+            .toUTC());
     PayFastApiCall call;
     call.verb = vector.value(QStringLiteral("method")).toString().toLatin1();
     call.path = vector.value(QStringLiteral("path")).toString();
@@ -275,24 +288,27 @@ void tst_MerchantApi::requestsMatchTheVectors()
     for (Environment env : {Environment::Live, Environment::Sandbox}) {
         const PayFastApiClient client(settingsFor(QStringLiteral("https://api.payfast.co.za"), env));
         QList<QPair<QByteArray, QByteArray>> expected;
-        for (const QString& name : {QStringLiteral("merchant-id"), QStringLiteral("version"), QStringLiteral("timestamp"),
-                                    QStringLiteral("signature")})
+        for (const QString& name : {QStringLiteral("merchant-id"), QStringLiteral("version"),
+                                    QStringLiteral("timestamp"), QStringLiteral("signature")})
             expected.append({name.toLatin1(), expectedHeaders.value(name).toString().toUtf8()});
         QCOMPARE_EQ(client.headersFor(call), expected);
-        QCOMPARE_EQ(client.urlFor(call).toString(QUrl::FullyEncoded),
-                    vector.value(env == Environment::Live ? QStringLiteral("url_live") : QStringLiteral("url_sandbox")).toString());
+        QCOMPARE_EQ(
+            client.urlFor(call).toString(QUrl::FullyEncoded),
+            vector
+                .value(env == Environment::Live ? QStringLiteral("url_live") : QStringLiteral("url_sandbox"))
+                .toString());
     }
     // Sent for real, the simulator (checking exactly, testing=true left out) accepts the signature.
     PayFastApiClient client(settingsFor(sim.baseUrl()));
-    auto reply = awaitResult<PayFastApiReply>([&](auto done) {
-        client.send(call, [done](const PayFastApiReply& r) { done(r); });
-    });
+    auto reply = awaitResult<PayFastApiReply>(
+        [&](auto done) { client.send(call, [done](const PayFastApiReply& r) { done(r); }); });
     QVERIFY(reply && reply->ok());
     QCOMPARE_EQ((*reply)->delivery, PayFastDelivery::Answered);
     QCOMPARE_EQ(sim.badSignatures(), 0);
     QCOMPARE_NE((*reply)->httpStatus, 401);
     QCOMPARE_EQ(sim.requests().size(), 1);
-    QCOMPARE_EQ(sim.requests().first().headers.value("signature"), expectedHeaders.value(QStringLiteral("signature")).toString().toUtf8());
+    QCOMPARE_EQ(sim.requests().first().headers.value("signature"),
+                expectedHeaders.value(QStringLiteral("signature")).toString().toUtf8());
 }
 
 void tst_MerchantApi::refusalsAreToldInAMerchantsWords()
@@ -301,16 +317,18 @@ void tst_MerchantApi::refusalsAreToldInAMerchantsWords()
     PayFastApiCall ping;
     ping.path = QStringLiteral("/ping");
     auto ask = [&](PayFastApiClient& client) {
-        auto reply = awaitResult<PayFastApiReply>([&](auto done) { client.send(ping, [done](const PayFastApiReply& r) { done(r); }); });
-        return reply ? PayFastApiClient::errorFor(**reply, QStringLiteral("ping")).message + QStringLiteral(" | ")
-                           + QString::number((*reply)->httpStatus)
+        auto reply = awaitResult<PayFastApiReply>(
+            [&](auto done) { client.send(ping, [done](const PayFastApiReply& r) { done(r); }); });
+        return reply ? PayFastApiClient::errorFor(**reply, QStringLiteral("ping")).message
+                + QStringLiteral(" | ") + QString::number((*reply)->httpStatus)
                      : QStringLiteral("no callback");
     };
     PayFastSettings wrong = settingsFor(sim.baseUrl());
     wrong.passphrase = QStringLiteral("not-the-salt");
     PayFastApiClient wrongClient(wrong);
     const QString badSignature = ask(wrongClient);
-    QVERIFY2(badSignature.contains(QStringLiteral("PAYFAST_PASSPHRASE")) && badSignature.endsWith(QStringLiteral("401")),
+    QVERIFY2(badSignature.contains(QStringLiteral("PAYFAST_PASSPHRASE"))
+                 && badSignature.endsWith(QStringLiteral("401")),
              qPrintable(badSignature));
     QCOMPARE_EQ(sim.badSignatures(), 1);
 
@@ -320,16 +338,19 @@ void tst_MerchantApi::refusalsAreToldInAMerchantsWords()
     QVERIFY2(origin.contains(QStringLiteral("allowed IP addresses")), qPrintable(origin));
     QVERIFY(sim.setMode(PayFastApiSimulator::Mode::RateLimited));
     const QString limited = ask(client);
-    QVERIFY2(limited.contains(QStringLiteral("wait a minute")) && limited.endsWith(QStringLiteral("429")), qPrintable(limited));
+    QVERIFY2(limited.contains(QStringLiteral("wait a minute")) && limited.endsWith(QStringLiteral("429")),
+             qPrintable(limited));
     for (const QString& text : {badSignature, origin, limited}) {
-        QVERIFY2(!text.contains(Passphrase) && !text.contains(QStringLiteral("not-the-salt")), "a passphrase was shown");
+        QVERIFY2(!text.contains(Passphrase) && !text.contains(QStringLiteral("not-the-salt")),
+                 "a passphrase was shown");
     }
     // No passphrase: PayFast accepts no API call, so none is made.
     PayFastSettings none = settingsFor(sim.baseUrl());
     none.passphrase.clear();
     PayFastApiClient noneClient(none);
     const int before = static_cast<int>(sim.requests().size());
-    QVERIFY2(ask(noneClient).contains(QStringLiteral("needs the passphrase")), "no passphrase was not explained");
+    QVERIFY2(ask(noneClient).contains(QStringLiteral("needs the passphrase")),
+             "no passphrase was not explained");
     QCOMPARE_EQ(static_cast<int>(sim.requests().size()), before);
 }
 
@@ -354,7 +375,9 @@ void tst_MerchantApi::refundInPartThenInFull()
     QCOMPARE_EQ((*quote)->refundableInLedger.toString(), QStringLiteral("1150.00"));
 
     auto part = awaitResult<RefundOutcome>([&](auto done) {
-        refunds.create({*paid, QStringLiteral("400.00"), QStringLiteral("One session cancelled"), false, std::nullopt}, std::move(done));
+        refunds.create(
+            {*paid, QStringLiteral("400.00"), QStringLiteral("One session cancelled"), false, std::nullopt},
+            std::move(done));
     });
     QVERIFY(part);
     QVERIFY_OK(*part);
@@ -369,13 +392,16 @@ void tst_MerchantApi::refundInPartThenInFull()
     const auto post = sim.requests().last();
     QCOMPARE_EQ(post.method, QByteArrayLiteral("POST"));
     QCOMPARE_EQ(post.path, QStringLiteral("/refunds/1124148"));
-    QCOMPARE_EQ(post.body, (FormFields{{QStringLiteral("amount"), QStringLiteral("40000")},
-                                       {QStringLiteral("reason"), QStringLiteral("One session cancelled")},
-                                       {QStringLiteral("notify_buyer"), QStringLiteral("0")}}));
-    QCOMPARE_EQ(post.query, (FormFields{{QStringLiteral("testing"), QStringLiteral("true")}}));
+    QCOMPARE_EQ(post.body,
+                (FormFields {{QStringLiteral("amount"), QStringLiteral("40000")},
+                             {QStringLiteral("reason"), QStringLiteral("One session cancelled")},
+                             {QStringLiteral("notify_buyer"), QStringLiteral("0")}}));
+    QCOMPARE_EQ(post.query, (FormFields {{QStringLiteral("testing"), QStringLiteral("true")}}));
 
     auto rest = awaitResult<RefundOutcome>([&](auto done) {
-        refunds.create({*paid, QStringLiteral("750.00"), QStringLiteral("Project cancelled"), true, std::nullopt}, std::move(done));
+        refunds.create(
+            {*paid, QStringLiteral("750.00"), QStringLiteral("Project cancelled"), true, std::nullopt},
+            std::move(done));
     });
     QVERIFY(rest);
     QVERIFY_OK(*rest);
@@ -387,10 +413,12 @@ void tst_MerchantApi::refundInPartThenInFull()
     // Not one cent beyond what was paid: refused before PayFast is asked to move money.
     const int posts = sim.count("POST", QStringLiteral("/refunds/"));
     auto beyond = awaitResult<RefundOutcome>([&](auto done) {
-        refunds.create({*paid, QStringLiteral("0.01"), QStringLiteral("One more"), true, std::nullopt}, std::move(done));
+        refunds.create({*paid, QStringLiteral("0.01"), QStringLiteral("One more"), true, std::nullopt},
+                       std::move(done));
     });
     QVERIFY(beyond && !(*beyond).ok());
-    QVERIFY2((*beyond).error().message.contains(QStringLiteral("more than was paid")), qPrintable((*beyond).error().message));
+    QVERIFY2((*beyond).error().message.contains(QStringLiteral("more than was paid")),
+             qPrintable((*beyond).error().message));
     QCOMPARE_EQ(sim.count("POST", QStringLiteral("/refunds/")), posts);
     QCOMPARE_EQ(books.scalar(QStringLiteral("SELECT COUNT(*) FROM credit_notes")), 2);
     QVERIFY(books.auditIntact());
@@ -416,14 +444,17 @@ void tst_MerchantApi::twoRefundsAtOnceNeverExceedWhatWasPaid()
     std::optional<Result<RefundOutcome>> b;
     here.create({*paid, QStringLiteral("700.00"), QStringLiteral("Refund from desk one"), true, std::nullopt},
                 [&a](Result<RefundOutcome> r) { a.emplace(std::move(r)); });
-    there.create({*paid, QStringLiteral("700.00"), QStringLiteral("Refund from desk two"), true, std::nullopt},
-                 [&b](Result<RefundOutcome> r) { b.emplace(std::move(r)); });
+    there.create(
+        {*paid, QStringLiteral("700.00"), QStringLiteral("Refund from desk two"), true, std::nullopt},
+        [&b](Result<RefundOutcome> r) { b.emplace(std::move(r)); });
     QVERIFY(QTest::qWaitFor([&] { return a && b; }, 20000));
     QCOMPARE_EQ(int(a->ok()) + int(b->ok()), 1);
     const Error& refused = a->ok() ? b->error() : a->error();
     QVERIFY2(refused.message.contains(QStringLiteral("more than was paid")), qPrintable(refused.message));
     QCOMPARE_EQ(sim.count("POST", QStringLiteral("/refunds/")), 1);
-    QCOMPARE_EQ(books.scalar(QStringLiteral("SELECT SUM(gross) FROM transactions WHERE kind = 'refund' AND status <> 'failed'")), 70000);
+    QCOMPARE_EQ(books.scalar(QStringLiteral(
+                    "SELECT SUM(gross) FROM transactions WHERE kind = 'refund' AND status <> 'failed'")),
+                70000);
     QCOMPARE_EQ(books.invoice(invoice->id).amountRefunded.toString(), QStringLiteral("700.00"));
     second->reset();
 }
@@ -444,14 +475,19 @@ void tst_MerchantApi::refundPostThatTimesOutStaysUnknownUntilAQuery()
 
     QVERIFY(sim.setMode(PayFastApiSimulator::Mode::Silent));
     auto lost = awaitResult<RefundOutcome>([&](auto done) {
-        refunds.create({*paid, QStringLiteral("500.00"), QStringLiteral("Damaged in transit"), true, std::nullopt}, std::move(done));
+        refunds.create(
+            {*paid, QStringLiteral("500.00"), QStringLiteral("Damaged in transit"), true, std::nullopt},
+            std::move(done));
     });
     QVERIFY(lost && !(*lost).ok());
-    QVERIFY2((*lost).error().message.contains(QStringLiteral("unknown")), qPrintable((*lost).error().message));
+    QVERIFY2((*lost).error().message.contains(QStringLiteral("unknown")),
+             qPrintable((*lost).error().message));
     // Sent once, never again by itself.
     QTest::qWait(1500);
     const auto lines = sim.silentRequestLines();
-    QCOMPARE_EQ(std::count_if(lines.cbegin(), lines.cend(), [](const QByteArray& l) { return l.startsWith("POST /refunds/3300001"); }), 1);
+    QCOMPARE_EQ(std::count_if(lines.cbegin(), lines.cend(),
+                              [](const QByteArray& l) { return l.startsWith("POST /refunds/3300001"); }),
+                1);
     const qint64 refundId = books.scalar(QStringLiteral("SELECT id FROM transactions WHERE kind = 'refund'"));
     QCOMPARE_EQ(books.transactionStatus(refundId), QStringLiteral("unknown"));
     QCOMPARE_EQ(toString(books.invoice(invoice->id).status), QStringLiteral("paid"));
@@ -459,14 +495,17 @@ void tst_MerchantApi::refundPostThatTimesOutStaysUnknownUntilAQuery()
     // The unknown R 500 still counts: R 700 more would exceed what was paid.
     QVERIFY(sim.setMode(PayFastApiSimulator::Mode::Normal));
     auto more = awaitResult<RefundOutcome>([&](auto done) {
-        refunds.create({*paid, QStringLiteral("700.00"), QStringLiteral("Second refund"), true, std::nullopt}, std::move(done));
+        refunds.create({*paid, QStringLiteral("700.00"), QStringLiteral("Second refund"), true, std::nullopt},
+                       std::move(done));
     });
     QVERIFY(more && !(*more).ok());
-    QVERIFY2((*more).error().message.contains(QStringLiteral("more than was paid")), qPrintable((*more).error().message));
+    QVERIFY2((*more).error().message.contains(QStringLiteral("more than was paid")),
+             qPrintable((*more).error().message));
 
     // PayFast did make it: a query settles it, with its credit note.
     sim.payment(QStringLiteral("3300001"))->refunds.append(50000);
-    auto settled = awaitResult<Transaction>([&](auto done) { refunds.settleUnknown(refundId, std::move(done)); });
+    auto settled =
+        awaitResult<Transaction>([&](auto done) { refunds.settleUnknown(refundId, std::move(done)); });
     QVERIFY(settled);
     QVERIFY_OK(*settled);
     QCOMPARE_EQ((*settled)->status, QStringLiteral("complete"));
@@ -491,13 +530,16 @@ void tst_MerchantApi::sandboxRefusalIsShownAsItComes()
     PayFastApiClient api(settingsFor(sim.baseUrl()));
     PayFastRefunds refunds(books.ledger(), api);
     auto refused = awaitResult<RefundOutcome>([&](auto done) {
-        refunds.create({*paid, QStringLiteral("100.00"), QStringLiteral("Goodwill"), true, std::nullopt}, std::move(done));
+        refunds.create({*paid, QStringLiteral("100.00"), QStringLiteral("Goodwill"), true, std::nullopt},
+                       std::move(done));
     });
     QVERIFY(refused && !(*refused).ok());
-    QVERIFY2((*refused).error().message.contains(QStringLiteral("\"Refunds are not available in sandbox mode\"")),
-             qPrintable((*refused).error().message));
+    QVERIFY2(
+        (*refused).error().message.contains(QStringLiteral("\"Refunds are not available in sandbox mode\"")),
+        qPrintable((*refused).error().message));
     QCOMPARE_EQ(sim.count("POST", QStringLiteral("/refunds/4400001")), 1); // sent, with testing=true
-    QCOMPARE_EQ(sim.requests().last().query, (FormFields{{QStringLiteral("testing"), QStringLiteral("true")}}));
+    QCOMPARE_EQ(sim.requests().last().query,
+                (FormFields {{QStringLiteral("testing"), QStringLiteral("true")}}));
     const qint64 refundId = books.scalar(QStringLiteral("SELECT id FROM transactions WHERE kind = 'refund'"));
     QCOMPARE_EQ(books.transactionStatus(refundId), QStringLiteral("failed"));
     const Invoice after = books.invoice(invoice->id);
@@ -555,11 +597,13 @@ void tst_MerchantApi::savedCardIsAddedChargedAndRemoved()
     QVERIFY(QTest::qWaitFor([&] { return first && again; }, 20000));
     QVERIFY_OK(*first);
     QVERIFY(!again->ok());
-    QVERIFY2(again->error().message.contains(QStringLiteral("in flight")), qPrintable(again->error().message));
+    QVERIFY2(again->error().message.contains(QStringLiteral("in flight")),
+             qPrintable(again->error().message));
     QCOMPARE_EQ(sim.count("POST", QStringLiteral("/subscriptions/")), 1);
     const auto adhoc = sim.requests().last();
     QCOMPARE_EQ(adhoc.path, QStringLiteral("/subscriptions/%1/adhoc").arg(CardToken));
-    QCOMPARE_EQ(adhoc.body.first(), (QPair<QString, QString>{QStringLiteral("amount"), QStringLiteral("115000")}));
+    QCOMPARE_EQ(adhoc.body.first(),
+                (QPair<QString, QString> {QStringLiteral("amount"), QStringLiteral("115000")}));
     const QString pf = (*first)->pfPaymentId;
     QVERIFY(!pf.isEmpty());
     QCOMPARE_EQ(toString(books.invoice(invoice->id).status), QStringLiteral("open")); // the ITN settles it
@@ -627,7 +671,8 @@ void tst_MerchantApi::reconciliationNamesEachPlantedDifference()
     PayFastApiClient api(settingsFor(sim.baseUrl()));
     Reconciliation reconciliation(books.ledger(), api);
     auto report = awaitResult<ReconciliationReport>([&](auto done) {
-        reconciliation.run(Clock::today(), Clock::today(), Reconciliation::Booking::ReportOnly, std::move(done));
+        reconciliation.run(Clock::today(), Clock::today(), Reconciliation::Booking::ReportOnly,
+                           std::move(done));
     });
     QVERIFY(report);
     QVERIFY_OK(*report);
@@ -637,16 +682,22 @@ void tst_MerchantApi::reconciliationNamesEachPlantedDifference()
     QMap<QString, QString> found;
     for (const ReconciliationDifference& d : (*report)->differences)
         found.insert(d.pfPaymentId, toString(d.kind) + QStringLiteral(": ") + d.detail);
-    QCOMPARE_EQ(found.keys(), (QStringList{QStringLiteral("8000002"), QStringLiteral("8000003"), QStringLiteral("8000004")}));
-    QVERIFY2(found.value(QStringLiteral("8000002")).startsWith(QStringLiteral("unknown")), qPrintable(found.value(QStringLiteral("8000002"))));
-    QVERIFY2(found.value(QStringLiteral("8000003")).startsWith(QStringLiteral("missing")), qPrintable(found.value(QStringLiteral("8000003"))));
-    QVERIFY2(found.value(QStringLiteral("8000004")).contains(QStringLiteral("fee 41.00 at PayFast, 40.00 in the ledger")),
+    QCOMPARE_EQ(
+        found.keys(),
+        (QStringList {QStringLiteral("8000002"), QStringLiteral("8000003"), QStringLiteral("8000004")}));
+    QVERIFY2(found.value(QStringLiteral("8000002")).startsWith(QStringLiteral("unknown")),
+             qPrintable(found.value(QStringLiteral("8000002"))));
+    QVERIFY2(found.value(QStringLiteral("8000003")).startsWith(QStringLiteral("missing")),
+             qPrintable(found.value(QStringLiteral("8000003"))));
+    QVERIFY2(found.value(QStringLiteral("8000004"))
+                 .contains(QStringLiteral("fee 41.00 at PayFast, 40.00 in the ledger")),
              qPrintable(found.value(QStringLiteral("8000004"))));
     QCOMPARE_EQ(toString(books.invoice(missing->id).status), QStringLiteral("open"));
 
     // Booking the missing one lands where its late ITN would: once.
-    const auto& missingDiff = *std::find_if((*report)->differences.cbegin(), (*report)->differences.cend(),
-                                            [](const ReconciliationDifference& d) { return d.pfPaymentId == QLatin1String("8000003"); });
+    const auto& missingDiff = *std::find_if(
+        (*report)->differences.cbegin(), (*report)->differences.cend(),
+        [](const ReconciliationDifference& d) { return d.pfPaymentId == QLatin1String("8000003"); });
     auto booked = reconciliation.bookMissing(*missingDiff.payfast);
     QVERIFY_OK(booked);
     QVERIFY(booked->settledInvoice);
@@ -661,13 +712,13 @@ void tst_MerchantApi::reconciliationNamesEachPlantedDifference()
     auto again = PaymentBooking(books.ledger()).book(lateItn);
     QVERIFY_OK(again);
     QVERIFY2(again->outcome.contains(QStringLiteral("duplicate")), qPrintable(again->outcome));
-    QCOMPARE_EQ(books.scalar(QStringLiteral("SELECT COUNT(*) FROM transactions WHERE provider_id = '8000003'")), 1);
+    QCOMPARE_EQ(
+        books.scalar(QStringLiteral("SELECT COUNT(*) FROM transactions WHERE provider_id = '8000003'")), 1);
     QCOMPARE_EQ(books.scalar(QStringLiteral("SELECT COUNT(*) FROM reconciliation_runs")), 1);
 
     // Catch-up on start covers the days since the last run and now finds only the planted two.
-    auto caught = awaitResult<ReconciliationReport>([&](auto done) {
-        reconciliation.catchUp(Reconciliation::Booking::ReportOnly, std::move(done));
-    });
+    auto caught = awaitResult<ReconciliationReport>(
+        [&](auto done) { reconciliation.catchUp(Reconciliation::Booking::ReportOnly, std::move(done)); });
     QVERIFY(caught);
     QVERIFY_OK(*caught);
     QCOMPARE_EQ((*caught)->differences.size(), 2);
@@ -675,10 +726,12 @@ void tst_MerchantApi::reconciliationNamesEachPlantedDifference()
     // A layout we don't know fails loudly, and nothing is recorded.
     sim.setHistoryOverride(QByteArrayLiteral("Datum,Bedrag,Verwysing\r\n2026-01-02,10.00,x\r\n"));
     auto unknownLayout = awaitResult<ReconciliationReport>([&](auto done) {
-        reconciliation.run(Clock::today(), Clock::today(), Reconciliation::Booking::ReportOnly, std::move(done));
+        reconciliation.run(Clock::today(), Clock::today(), Reconciliation::Booking::ReportOnly,
+                           std::move(done));
     });
     QVERIFY(unknownLayout && !(*unknownLayout).ok());
-    QVERIFY2((*unknownLayout).error().message.contains(QStringLiteral("layout")), qPrintable((*unknownLayout).error().message));
+    QVERIFY2((*unknownLayout).error().message.contains(QStringLiteral("layout")),
+             qPrintable((*unknownLayout).error().message));
     QCOMPARE_EQ(books.scalar(QStringLiteral("SELECT COUNT(*) FROM reconciliation_runs")), 2);
 }
 
@@ -706,7 +759,7 @@ void tst_MerchantApi::imalictlRefundsAndReconciles()
     auto run = [&](const QStringList& args) {
         QProcess process;
         process.setProcessEnvironment(env);
-        process.start(testcli::imalictlPath(), args + QStringList{QStringLiteral("--db"), books.url()});
+        process.start(testcli::imalictlPath(), args + QStringList {QStringLiteral("--db"), books.url()});
         testcli::CliRun r;
         if (!QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 60000)) {
             process.kill();
@@ -718,15 +771,17 @@ void tst_MerchantApi::imalictlRefundsAndReconciles()
         return r;
     };
     const QString tx = QString::number(*paid);
-    const auto part = run({QStringLiteral("refund"), tx, QStringLiteral("--amount"), QStringLiteral("400.00"), QStringLiteral("--reason"),
-                           QStringLiteral("One session cancelled"), QStringLiteral("--notify-buyer"), QStringLiteral("no"),
-                           QStringLiteral("--json")});
+    const auto part = run({QStringLiteral("refund"), tx, QStringLiteral("--amount"), QStringLiteral("400.00"),
+                           QStringLiteral("--reason"), QStringLiteral("One session cancelled"),
+                           QStringLiteral("--notify-buyer"), QStringLiteral("no"), QStringLiteral("--json")});
     QVERIFY2(part.exitCode == 0, qPrintable(part.err + part.out));
     const QJsonObject o = QJsonDocument::fromJson(part.out.toUtf8()).object();
     QCOMPARE_EQ(o.value(QStringLiteral("status")).toString(), QStringLiteral("complete"));
-    QCOMPARE_EQ(o.value(QStringLiteral("credit_note")).toObject().value(QStringLiteral("total")).toString(), QStringLiteral("400.00"));
-    const auto beyond = run({QStringLiteral("refund"), tx, QStringLiteral("--amount"), QStringLiteral("800.00"),
-                             QStringLiteral("--reason"), QStringLiteral("Too much")});
+    QCOMPARE_EQ(o.value(QStringLiteral("credit_note")).toObject().value(QStringLiteral("total")).toString(),
+                QStringLiteral("400.00"));
+    const auto beyond =
+        run({QStringLiteral("refund"), tx, QStringLiteral("--amount"), QStringLiteral("800.00"),
+             QStringLiteral("--reason"), QStringLiteral("Too much")});
     QCOMPARE_EQ(beyond.exitCode, 2);
     QVERIFY2(beyond.err.contains(QStringLiteral("more than was paid")), qPrintable(beyond.err));
     const auto rest = run({QStringLiteral("refund"), tx, QStringLiteral("--amount"), QStringLiteral("750.00"),
@@ -736,13 +791,14 @@ void tst_MerchantApi::imalictlRefundsAndReconciles()
     QCOMPARE_EQ(toString(books.invoice(invoice->id).status), QStringLiteral("refunded"));
 
     const QString today = Clock::today().toString(Qt::ISODate);
-    const auto reconcile = run({QStringLiteral("reconcile"), QStringLiteral("--from"), today, QStringLiteral("--to"), today,
-                                QStringLiteral("--json")});
+    const auto reconcile = run({QStringLiteral("reconcile"), QStringLiteral("--from"), today,
+                                QStringLiteral("--to"), today, QStringLiteral("--json")});
     QVERIFY2(reconcile.exitCode == 0, qPrintable(reconcile.err + reconcile.out));
     const QJsonObject r = QJsonDocument::fromJson(reconcile.out.toUtf8()).object();
     QCOMPARE_EQ(r.value(QStringLiteral("matched")).toInt(), 1);
     QCOMPARE_EQ(r.value(QStringLiteral("differences")).toArray().size(), 0);
-    const auto cards = run({QStringLiteral("payment-method"), QStringLiteral("list"), QStringLiteral("--json")});
+    const auto cards =
+        run({QStringLiteral("payment-method"), QStringLiteral("list"), QStringLiteral("--json")});
     QVERIFY2(cards.exitCode == 0, qPrintable(cards.err + cards.out));
     QCOMPARE_EQ(QJsonDocument::fromJson(cards.out.toUtf8()).array().size(), 0);
     for (const auto& out : {part, beyond, rest, reconcile, cards})
