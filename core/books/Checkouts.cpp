@@ -21,7 +21,7 @@ QString tr(const char* text)
 }
 
 const QString SelectCheckout = QStringLiteral("SELECT id, invoice_id, provider, m_payment_id, link_token, amount, tokenize, "
-                                              "status, created_at, expires_at FROM checkouts");
+                                              "status, created_at, expires_at, customer_id, payment_method_id FROM checkouts");
 
 /// Lines' descriptions joined, cut at a word to fit PayFast's 255 characters.
 QString describe(const Invoice& invoice, const QString& tradingName)
@@ -132,6 +132,75 @@ Result<CheckoutRequest> Checkouts::requestFor(const Invoice& invoice, const QStr
     return request;
 }
 
+Result<CheckoutRequest> Checkouts::cardRequestFor(qint64 customerId, const QString& mPaymentId)
+{
+    auto tradingName = BusinessSettings(m_ledger).value(QStringLiteral("trading_name"));
+    if (!tradingName)
+        return tradingName.error();
+    auto customer = Customers(m_ledger).get(customerId);
+    if (!customer)
+        return customer.error();
+    CheckoutRequest request;
+    request.customer = *customer;
+    request.amount = Money();
+    request.tokenize = true;
+    request.mPaymentId = mPaymentId;
+    request.itemName = tr("Save a card");
+    request.itemDescription = tradingName->isEmpty() ? tr("Card kept by PayFast for later payments")
+                                                      : tr("Card kept by PayFast for later payments to %1").arg(*tradingName);
+    return request;
+}
+
+Result<CreatedCheckout> Checkouts::createForCard(qint64 customerId)
+{
+    CreatedCheckout created;
+    Status s = m_ledger.write([&]() -> Status {
+        auto customer = Customers(m_ledger).get(customerId);
+        if (!customer)
+            return customer.error();
+        if (customer->isArchived() || customer->isAnonymised())
+            return Error::conflict(tr("customer %1 is archived; cards are saved for current customers only").arg(customerId));
+        auto request = cardRequestFor(customerId, QStringLiteral("CARD-%1-%2").arg(customerId).arg(QString::fromLatin1(randomBytes(5).toHex())));
+        if (!request)
+            return request.error();
+        auto form = m_provider.checkout(*request);
+        if (!form)
+            return form.error();
+        const QDateTime now = Clock::nowUtc();
+        Checkout c;
+        c.customerId = customerId;
+        c.provider = m_provider.name();
+        c.mPaymentId = request->mPaymentId;
+        c.linkToken = QString::fromLatin1(randomBytes(16).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+        c.tokenize = true;
+        c.status = QStringLiteral("pending");
+        c.createdAt = Clock::toStorage(now);
+        c.expiresAt = Clock::toStorage(now.addDays(ExpiryDays));
+        Sql insert(m_ledger.db(), QStringLiteral(
+            "INSERT INTO checkouts (customer_id, provider, m_payment_id, link_token, amount, tokenize, environment, status, "
+            "created_at, expires_at, updated_at) VALUES (:customer, :provider, :mpid, :token, 0, 1, :env, 'pending', :now, "
+            ":expires, :now)") + m_ledger.db().returningId());
+        insert.bind(QStringLiteral(":customer"), customerId)
+            .bind(QStringLiteral(":provider"), c.provider)
+            .bind(QStringLiteral(":mpid"), c.mPaymentId)
+            .bind(QStringLiteral(":token"), c.linkToken)
+            .bind(QStringLiteral(":env"), toString(m_ledger.environment()))
+            .bind(QStringLiteral(":now"), c.createdAt)
+            .bind(QStringLiteral(":expires"), c.expiresAt);
+        if (Status e = insert.exec(); !e)
+            return e;
+        c.id = insert.insertedId();
+        created = {c, *form};
+        return m_ledger.record({QStringLiteral("checkout.card_created"), QStringLiteral("customer"), QString::number(customerId),
+                                {}, QJsonObject{{QStringLiteral("checkout_id"), QString::number(c.id)},
+                                                {QStringLiteral("m_payment_id"), c.mPaymentId}},
+                                std::nullopt, {}});
+    });
+    if (!s)
+        return s.error();
+    return created;
+}
+
 Result<OpenedLink> Checkouts::openLink(const QString& token)
 {
     OpenedLink link;
@@ -149,10 +218,23 @@ Result<OpenedLink> Checkouts::openLink(const QString& token)
         link.state = LinkState::Paid;
     else if (checkout->status == QLatin1String("expired") || Clock::fromStorage(checkout->expiresAt) < Clock::nowUtc())
         link.state = LinkState::Expired;
-    else if (checkout->status != QLatin1String("pending") || !checkout->invoiceId)
+    else if (checkout->status != QLatin1String("pending") || checkout->paymentMethodId
+             || (!checkout->invoiceId && !(checkout->tokenize && checkout->customerId)))
         link.state = LinkState::Closed;
     if (link.state != LinkState::Unknown)
         return link;
+    if (!checkout->invoiceId) {
+        // A card-saving checkout: R 0.00, signed now with the current settings.
+        auto request = cardRequestFor(*checkout->customerId, checkout->mPaymentId);
+        if (!request)
+            return request.error();
+        auto form = m_provider.checkout(*request);
+        if (!form)
+            return form.error();
+        link.form = *form;
+        link.state = LinkState::Payable;
+        return link;
+    }
     auto invoice = Invoices(m_ledger).get(*checkout->invoiceId);
     if (!invoice)
         return invoice.error();
@@ -213,6 +295,10 @@ Result<Checkout> Checkouts::find(const QString& column, const QString& value)
     c.status = q.text(7);
     c.createdAt = q.text(8);
     c.expiresAt = q.text(9);
+    if (!q.value(10).isNull())
+        c.customerId = q.int64(10);
+    if (!q.value(11).isNull())
+        c.paymentMethodId = q.int64(11);
     return c;
 }
 

@@ -12,6 +12,8 @@ class Ledger;
 struct Checkout {
     qint64 id = 0;
     std::optional<qint64> invoiceId;
+    std::optional<qint64> customerId;      ///< a card-saving checkout with no invoice
+    std::optional<qint64> paymentMethodId; ///< an ad hoc charge of a saved card
     QString provider;
     QString mPaymentId;
     QString linkToken; ///< the unguessable part of the payment link
@@ -51,6 +53,8 @@ public:
 
     /// A checkout for the open invoice's balance (number or id).
     Result<CreatedCheckout> createForInvoice(const QString& invoice, bool tokenize);
+    /// A R 0.00 tokenization checkout that saves a card for \a customerId (no invoice).
+    Result<CreatedCheckout> createForCard(qint64 customerId);
     Result<Checkout> byToken(const QString& token);
     /**
      * Opens a payment link: unknown, expired, closed or paid links say so and
@@ -64,6 +68,7 @@ public:
 
 private:
     Result<CheckoutRequest> requestFor(const Invoice& invoice, const QString& mPaymentId, bool tokenize);
+    Result<CheckoutRequest> cardRequestFor(qint64 customerId, const QString& mPaymentId);
     Result<Checkout> find(const QString& column, const QString& value);
     Ledger& m_ledger;
     const PaymentProvider& m_provider;

@@ -171,7 +171,8 @@ Result<BookingOutcome> PaymentBooking::bookCompleteOnce(const ConfirmedPayment& 
         CheckoutRow checkout;
         std::optional<Invoice> invoice;
         std::optional<qint64> customerId;
-        Sql find(db, QStringLiteral("SELECT id, invoice_id, amount, status FROM checkouts WHERE m_payment_id = :m AND provider = :p"));
+        Sql find(db, QStringLiteral("SELECT id, invoice_id, amount, status, customer_id FROM checkouts WHERE m_payment_id = :m "
+                                    "AND provider = :p"));
         find.bind(QStringLiteral(":m"), p.mPaymentId).bind(QStringLiteral(":p"), p.provider);
         if (Status e = find.exec(); !e)
             return e;
@@ -185,6 +186,8 @@ Result<BookingOutcome> PaymentBooking::bookCompleteOnce(const ConfirmedPayment& 
                     return locked.error();
                 invoice = *locked;
                 customerId = invoice->customerId;
+            } else if (!find.value(4).isNull()) {
+                customerId = find.int64(4); // a card-saving checkout: no invoice, a customer
             }
             Sql lock(db, QStringLiteral("SELECT id FROM checkouts WHERE id = :id") + db.forUpdate());
             lock.bind(QStringLiteral(":id"), checkout.id);
@@ -210,6 +213,12 @@ Result<BookingOutcome> PaymentBooking::bookCompleteOnce(const ConfirmedPayment& 
                 return {};
             }
             outcome.outcome = tr("card saved; no money moved");
+            if (knownCheckout && !checkout.invoiceId) {
+                Sql done(db, QStringLiteral("UPDATE checkouts SET status = 'paid', updated_at = :now WHERE id = :id"));
+                done.bind(QStringLiteral(":now"), Clock::toStorage(Clock::nowUtc())).bind(QStringLiteral(":id"), checkout.id);
+                if (Status e = done.exec(); !e)
+                    return e;
+            }
             return saveToken(p, customerId);
         }
         // Where the money goes: the invoice, only if everything matches to the cent.

@@ -335,8 +335,11 @@ int runRefundCommand(CliContext& ctx)
 {
     const QStringList& p = ctx.args().positionals;
     if (p.size() != 2)
-        return ctx.usage(tr("usage: imalictl refund TRANSACTION --amount A --reason TEXT"));
-    if (auto bad = ctx.rejectUnknown({QStringLiteral("amount"), QStringLiteral("reason")}))
+        return ctx.usage(tr("usage: imalictl refund TRANSACTION --amount A --reason TEXT [--notify-buyer yes|no] "
+                            "[--bank-holder H --bank-name N --bank-branch B --bank-account A --bank-type current|savings]"));
+    const QStringList payFastOnly{QStringLiteral("notify-buyer"), QStringLiteral("bank-holder"), QStringLiteral("bank-name"),
+                                  QStringLiteral("bank-branch"),  QStringLiteral("bank-account"), QStringLiteral("bank-type")};
+    if (auto bad = ctx.rejectUnknown(QStringList{QStringLiteral("amount"), QStringLiteral("reason")} + payFastOnly))
         return *bad;
     auto id = parseId(p.at(1), tr("the transaction id"));
     if (!id)
@@ -344,6 +347,13 @@ int runRefundCommand(CliContext& ctx)
     auto ledger = ctx.ledger();
     if (!ledger)
         return ctx.fail(ledger.error());
+    // A PayFast payment goes back through PayFast's API; cash, EFT and card-machine payments are recorded by hand.
+    auto original = Payments(**ledger).get(*id);
+    if (original && original->provider == QLatin1String("payfast"))
+        return runPayFastRefund(ctx, *id);
+    for (const QString& option : payFastOnly)
+        if (ctx.args().has(option))
+            return ctx.usage(tr("--%1 is for refunds through PayFast; transaction %2 is refunded by hand").arg(option).arg(*id));
     auto outcome = Payments(**ledger).refundManual(
         {*id, ctx.args().option(QStringLiteral("amount")), ctx.args().option(QStringLiteral("reason"))});
     if (!outcome)

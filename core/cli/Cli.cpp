@@ -27,7 +27,13 @@ const char* Usage = QT_TRANSLATE_NOOP("imalictl", R"(usage: imalictl COMMAND [op
   payment record ID --amount A --method cash|eft|card [--reference R] [--write-off-rest REASON]
   payment exceptions | payment allocate TRANSACTION --invoice ID
   itn list [--since T] | itn show ID | itn replay ID
-  refund TRANSACTION --amount A --reason TEXT
+  refund TRANSACTION --amount A --reason TEXT [--notify-buyer yes|no]
+         [--bank-holder H --bank-name N --bank-branch B --bank-account A --bank-type current|savings]
+                                         (PayFast payments through PayFast's API; manual ones recorded by hand)
+  payment-method list [--customer ID] | payment-method add --customer ID
+  payment-method edit PM [--label L] [--default] | payment-method remove PM
+  payment-method charge PM --invoice ID  (PayFast's ad hoc API; the ITN settles the invoice)
+  reconcile --from YYYY-MM-DD --to YYYY-MM-DD [--book-missing]
   checkout ID [--provider payfast|stripe] [--tokenize]
   payfast sign --kind checkout|itn|api   (fields form-encoded on stdin; PAYFAST_PASSPHRASE)
   serve                                  (the ITN listener, until SIGINT or SIGTERM)
@@ -66,6 +72,8 @@ int runCli(const QStringList& arguments)
         {QStringLiteral("payfast"), runPayFastCommand},     {QStringLiteral("serve"), runServeCommand},
         {QStringLiteral("itn"), runItnCommand},
         {QStringLiteral("export"), runExportCommand},
+        {QStringLiteral("payment-method"), runPaymentMethodCommand},
+        {QStringLiteral("reconcile"), runReconcileCommand},
     };
     const auto handler = commands.value(command);
     if (!handler)

@@ -18,7 +18,8 @@ QString tr(const char* text)
 
 const QStringList Flags{QStringLiteral("json"),    QStringLiteral("live"),    QStringLiteral("issue"),
                         QStringLiteral("prices-include-vat"), QStringLiteral("tokenize"), QStringLiteral("payments"),
-                        QStringLiteral("default"), QStringLiteral("help"),    QStringLiteral("include-archived")};
+                        QStringLiteral("default"), QStringLiteral("help"),    QStringLiteral("include-archived"),
+                        QStringLiteral("book-missing")};
 } // namespace
 
 Result<CliArguments> CliArguments::parse(const QStringList& args)

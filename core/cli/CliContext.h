@@ -89,5 +89,9 @@ int runServeCommand(CliContext& ctx);
 int runItnCommand(CliContext& ctx);
 int runExceptionsCommand(CliContext& ctx);
 int runExportCommand(CliContext& ctx);
+int runPaymentMethodCommand(CliContext& ctx);
+int runReconcileCommand(CliContext& ctx);
+/// A refund of a PayFast payment through PayFast's API (imalictl refund on a PayFast transaction).
+int runPayFastRefund(CliContext& ctx, qint64 transactionId);
 
 } // namespace imali
