@@ -20,6 +20,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTcpServer>
 #include <QtTest>
 
 #include <memory>
@@ -297,6 +298,8 @@ private slots:
     void refundsBookOncePerRefundId();
     void stripeOffIsUnreachable_data();
     void stripeOffIsUnreachable();
+    void serveTakesStripeOnlyWhenOn_data();
+    void serveTakesStripeOnlyWhenOn();
 };
 
 // ---- 1. Stripe-Signature, as Stripe checks it ------------------------------------------------------------
@@ -748,12 +751,28 @@ void tst_Stripe::refundsBookOncePerRefundId()
     auto request = books.requestStripePayment();
     QVERIFY_OK(request);
     const StripeSimulator::Session session = books.stripe().session(request->sessionId);
-    QCOMPARE_EQ(books.deliverAndWait(StripeSimulator::sessionEvent(session)), 200);
-    QCOMPARE_EQ(books.invoice().status, InvoiceStatus::Paid);
-
     const StripeSimulator::Refund first {StripeSimulator::newId("re_"), 20000};
     const StripeSimulator::Refund second {StripeSimulator::newId("re_"), 95000};
-    QCOMPARE_EQ(books.deliverAndWait(StripeSimulator::chargeRefunded(session, {first})), 200);
+
+    // Events may arrive out of order: a refund before its payment waits (stored, retried) until the payment
+    // is booked.
+    const QByteArray early = StripeSimulator::chargeRefunded(session, {first});
+    const QString earlyId = QJsonDocument::fromJson(early).object().value(QStringLiteral("id")).toString();
+    QCOMPARE_EQ(books.stripe().deliverSigned(books.webhookUrl(), early), 200);
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            const auto n = books.notification(earlyId);
+            return n && n->attempts >= 1;
+        },
+        10000));
+    QCOMPARE_EQ(books.notification(earlyId)->processing, QStringLiteral("pending"));
+    QCOMPARE_EQ(books.scalar(QStringLiteral("SELECT COUNT(*) FROM transactions")), 0);
+
+    QCOMPARE_EQ(books.deliverAndWait(StripeSimulator::sessionEvent(session)), 200);
+    QCOMPARE_EQ(books.invoice().status, InvoiceStatus::Paid);
+    // The retry (5 s after the first try) books the refund.
+    QVERIFY(QTest::qWaitFor(
+        [&] { return books.notification(earlyId)->processing == QLatin1String("processed"); }, 15000));
     Invoice invoice = books.invoice();
     QCOMPARE_EQ(invoice.status, InvoiceStatus::PartiallyRefunded);
     QCOMPARE_EQ(invoice.amountRefunded.toString(), QStringLiteral("200.00"));
@@ -841,6 +860,77 @@ void tst_Stripe::stripeOffIsUnreachable()
     QVERIFY2(run.err.contains(QLatin1String("ENABLE_STRIPE")), qPrintable(run.err));
     QCOMPARE_EQ(books.stripe().createCalls(), 0);
     QCOMPARE_EQ(books.scalar(QStringLiteral("SELECT COUNT(*) FROM checkouts")), 0);
+}
+
+// ---- 8. imalictl serve: the webhook route with Stripe on, none with it off --------------------------------
+
+void tst_Stripe::serveTakesStripeOnlyWhenOn_data()
+{
+    QTest::addColumn<QString>("backend");
+    QTest::addColumn<QString>("enable");
+    QTest::addColumn<QString>("webhookSecret");
+    QTest::addColumn<int>("status"); // the webhook's answer; 0: serve refuses to start
+    for (const QString& b : testdb::backends()) {
+        QTest::newRow(qPrintable(QStringLiteral("on %1: Stripe on answers a signed event 200").arg(b)))
+            << b << QStringLiteral("true") << WebhookSecret << 200;
+        QTest::newRow(qPrintable(QStringLiteral("on %1: Stripe off (the default) has no such route").arg(b)))
+            << b << QString() << WebhookSecret << 404;
+        QTest::newRow(
+            qPrintable(QStringLiteral("on %1: Stripe on without its signing secret does not start").arg(b)))
+            << b << QStringLiteral("true") << QString() << 0;
+    }
+}
+
+void tst_Stripe::serveTakesStripeOnlyWhenOn()
+{
+    QFETCH(QString, backend);
+    QFETCH(QString, enable);
+    QFETCH(QString, webhookSecret);
+    QFETCH(int, status);
+    StripeBooks books(backend);
+    const QString prepared = books.prepare();
+    QVERIFY2(prepared.isEmpty(), qPrintable(prepared));
+    books.close();
+
+    quint16 port = 0;
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        port = probe.serverPort();
+    }
+    QProcessEnvironment env = cliEnv(books);
+    env.insert(QStringLiteral("IMALI_ITN_LISTEN"), QStringLiteral("127.0.0.1:%1").arg(port));
+    if (!enable.isEmpty())
+        env.insert(QStringLiteral("ENABLE_STRIPE"), enable);
+    if (!webhookSecret.isEmpty())
+        env.insert(QStringLiteral("STRIPE_WEBHOOK_SECRET"), webhookSecret);
+    QProcess serve;
+    serve.setProcessEnvironment(env);
+    serve.start(testcli::imalictlPath(), {QStringLiteral("serve"), QStringLiteral("--db"), books.url()});
+    QVERIFY(serve.waitForStarted());
+    if (status == 0) {
+        QVERIFY(serve.waitForFinished(30000));
+        QCOMPARE_EQ(serve.exitCode(), 2);
+        QVERIFY(serve.readAllStandardError().contains("STRIPE_WEBHOOK_SECRET"));
+        return;
+    }
+    QByteArray said;
+    QTRY_VERIFY_WITH_TIMEOUT((said += serve.readAllStandardError()).contains("Listening for PayFast ITNs"),
+                             20000);
+    QCOMPARE_EQ(said.contains("and Stripe events"), status == 200);
+    // An event type imali does not book: stored and logged, nothing else.
+    const QByteArray body =
+        StripeSimulator::event(QStringLiteral("customer.created"),
+                               QJsonObject {{QStringLiteral("id"), QStringLiteral("cus_1")},
+                                            {QStringLiteral("object"), QStringLiteral("customer")}});
+    const QUrl url(QStringLiteral("http://127.0.0.1:%1/api/payments/stripe/webhook").arg(port));
+    QCOMPARE_EQ(books.stripe().deliverSigned(url, body), status);
+    serve.terminate();
+    QVERIFY(serve.waitForFinished(15000));
+    QCOMPARE_EQ(serve.exitCode(), 0);
+    QCOMPARE_EQ(books.open(), QString());
+    QCOMPARE_EQ(books.scalar(QStringLiteral("SELECT COUNT(*) FROM notifications WHERE provider = 'stripe'")),
+                status == 200 ? 1 : 0);
 }
 
 QTEST_GUILESS_MAIN(tst_Stripe)

@@ -28,9 +28,9 @@ const char* Usage = QT_TRANSLATE_NOOP("imalictl", R"(usage: imalictl COMMAND [op
   payment exceptions | payment allocate TRANSACTION --invoice ID
   itn list [--since T] | itn show ID | itn replay ID
   refund TRANSACTION --amount A --reason TEXT
-  checkout ID [--provider payfast|stripe] [--tokenize]
+  checkout ID [--provider payfast|stripe] [--tokenize]   (stripe: ENABLE_STRIPE=true, STRIPE_SECRET_KEY)
   payfast sign --kind checkout|itn|api   (fields form-encoded on stdin; PAYFAST_PASSPHRASE)
-  serve                                  (the ITN listener, until SIGINT or SIGTERM)
+  serve                                  (the ITN listener, and Stripe's webhook when enabled, until SIGINT or SIGTERM)
   audit verify
   backup --out FILE | restore FILE
   export --report transactions|invoices|vat|summary --format csv --from YYYY-MM-DD --to YYYY-MM-DD --out FILE
