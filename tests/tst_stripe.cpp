@@ -9,11 +9,14 @@
 #include "StripeSimulator.h"
 #include "TestLedger.h"
 #include "listener/Listener.h"
+#include "listener/NotificationStore.h"
+#include "listener/SenderPolicy.h"
 #include "payfast/PayFastProvider.h"
 #include "processing/ItnProcessor.h"
 #include "providers/ProviderCheckouts.h"
 #include "stripe/StripeProvider.h"
 #include "stripe/StripeSignature.h"
+#include "stripe/StripeWebhookIntake.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -300,6 +303,8 @@ private slots:
     void stripeOffIsUnreachable();
     void serveTakesStripeOnlyWhenOn_data();
     void serveTakesStripeOnlyWhenOn();
+    void storedEventIsBookedAfterRestart_data();
+    void storedEventIsBookedAfterRestart();
 };
 
 // ---- 1. Stripe-Signature, as Stripe checks it ------------------------------------------------------------
@@ -931,6 +936,54 @@ void tst_Stripe::serveTakesStripeOnlyWhenOn()
     QCOMPARE_EQ(books.open(), QString());
     QCOMPARE_EQ(books.scalar(QStringLiteral("SELECT COUNT(*) FROM notifications WHERE provider = 'stripe'")),
                 status == 200 ? 1 : 0);
+}
+
+// ---- 9. Durable like ITNs: an event answered 200 is booked even if processing never ran then
+// -----------------
+
+void tst_Stripe::storedEventIsBookedAfterRestart_data()
+{
+    testdb::addBackendRows();
+}
+
+void tst_Stripe::storedEventIsBookedAfterRestart()
+{
+    QFETCH(QString, backend);
+    StripeBooks books(backend);
+    const QString prepared = books.prepare();
+    QVERIFY2(prepared.isEmpty(), qPrintable(prepared));
+    auto request = books.requestStripePayment();
+    QVERIFY_OK(request);
+    const StripeSimulator::Session session = books.stripe().session(request->sessionId);
+
+    // The door alone, as if the listener died right after its 200: the event is stored (sealed), not booked.
+    {
+        auto loopback = CidrList::parse(QStringLiteral("127.0.0.1/32"));
+        QVERIFY_OK(loopback);
+        SenderPolicy senders(*loopback, *loopback);
+        NotificationStore store(books.ledger());
+        StripeWebhookIntake intake(books.stripeSettings(true), senders, store);
+        const QByteArray body = StripeSimulator::sessionEvent(session);
+        const ItnAnswer answer = intake.receive({QHostAddress(QHostAddress::LocalHost), QByteArray(),
+                                                 QByteArrayLiteral("application/json"),
+                                                 books.stripe().signatureHeader(body), body});
+        QCOMPARE_EQ(answer.httpStatus, 200);
+        QVERIFY(answer.notificationId > 0);
+        // The raw body is sealed at rest: the customer's email is not readable in the row.
+        QCOMPARE_EQ(
+            books.scalar(QStringLiteral("SELECT COUNT(*) FROM notifications WHERE processing = 'pending' AND "
+                                        "sealed_with LIKE 'customer:%'")),
+            1);
+    }
+    QCOMPARE_EQ(books.invoice().status, InvoiceStatus::Open);
+    QCOMPARE_EQ(books.scalar(QStringLiteral("SELECT COUNT(*) FROM transactions")), 0);
+
+    // The next start resumes it.
+    const QString started = books.startListener(true);
+    QVERIFY2(started.isEmpty(), qPrintable(started));
+    QTRY_VERIFY_WITH_TIMEOUT(books.invoice().status == InvoiceStatus::Paid, 10000);
+    QCOMPARE_EQ(books.scalar(QStringLiteral("SELECT COUNT(*) FROM transactions WHERE provider = 'stripe'")),
+                1);
 }
 
 QTEST_GUILESS_MAIN(tst_Stripe)
