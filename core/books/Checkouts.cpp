@@ -21,7 +21,8 @@ QString tr(const char* text)
 }
 
 const QString SelectCheckout = QStringLiteral("SELECT id, invoice_id, provider, m_payment_id, link_token, amount, tokenize, "
-                                              "status, created_at, expires_at, customer_id, payment_method_id FROM checkouts");
+                                              "status, created_at, expires_at, customer_id, payment_method_id, "
+                                              "COALESCE(provider_session_id, '') FROM checkouts");
 
 /// Lines' descriptions joined, cut at a word to fit PayFast's 255 characters.
 QString describe(const Invoice& invoice, const QString& tradingName)
@@ -52,6 +53,7 @@ Result<CreatedCheckout> Checkouts::createForInvoice(const QString& reference, bo
     if (!id)
         return id.error();
     CreatedCheckout created;
+    CheckoutRequest hostedRequest;
     Status s = m_ledger.write([&]() -> Status {
         auto invoice = invoices.lockForUpdate(*id);
         if (!invoice)
@@ -67,9 +69,17 @@ Result<CreatedCheckout> Checkouts::createForInvoice(const QString& reference, bo
                                   tokenize);
         if (!request)
             return request.error();
-        auto form = m_provider.checkout(*request);
-        if (!form)
-            return form.error();
+        hostedRequest = *request;
+        CheckoutForm form;
+        if (m_provider.hostsCheckout()) {
+            if (Status e = m_provider.checkHosted(*request); !e)
+                return e;
+        } else {
+            auto signedForm = m_provider.checkout(*request);
+            if (!signedForm)
+                return signedForm.error();
+            form = *signedForm;
+        }
 
         const QDateTime now = Clock::nowUtc();
         Checkout c;
@@ -98,7 +108,7 @@ Result<CreatedCheckout> Checkouts::createForInvoice(const QString& reference, bo
         if (Status e = insert.exec(); !e)
             return e;
         c.id = insert.insertedId();
-        created = {c, *form};
+        created = {c, form, std::nullopt};
         // The link token is a bearer secret for the payment page: it stays out of the audit log.
         return m_ledger.record({QStringLiteral("checkout.created"), QStringLiteral("invoice"), QString::number(*id), {},
                                 QJsonObject{{QStringLiteral("checkout_id"), QString::number(c.id)},
@@ -110,7 +120,43 @@ Result<CreatedCheckout> Checkouts::createForInvoice(const QString& reference, bo
     });
     if (!s)
         return s.error();
+    if (!m_provider.hostsCheckout())
+        return created;
+    hostedRequest.checkoutId = created.checkout.id;
+    hostedRequest.linkToken = created.checkout.linkToken;
+    auto hosted = m_provider.createHosted(hostedRequest);
+    if (Status kept = keepHostedOutcome(created.checkout, hosted); !kept)
+        return kept.error();
+    if (!hosted)
+        return hosted.error();
+    created.checkout.providerSessionId = hosted->sessionId;
+    created.hosted = *hosted;
     return created;
+}
+
+Status Checkouts::keepHostedOutcome(const Checkout& checkout, const Result<HostedCheckout>& hosted)
+{
+    // The provider's answer is stored either way: its session, or the checkout failed (nobody can pay it).
+    return m_ledger.write([&]() -> Status {
+        const QString now = Clock::toStorage(Clock::nowUtc());
+        Sql update(m_ledger.db(), hosted ? QStringLiteral("UPDATE checkouts SET provider_session_id = :s, updated_at = :now WHERE id = :id")
+                                         : QStringLiteral("UPDATE checkouts SET status = 'failed', updated_at = :now WHERE id = :id "
+                                                          "AND status = 'pending'"));
+        if (hosted)
+            update.bind(QStringLiteral(":s"), hosted->sessionId);
+        update.bind(QStringLiteral(":now"), now).bind(QStringLiteral(":id"), checkout.id);
+        if (Status e = update.exec(); !e)
+            return e;
+        QJsonObject after{{QStringLiteral("checkout_id"), QString::number(checkout.id)},
+                          {QStringLiteral("provider"), checkout.provider}};
+        if (hosted)
+            after.insert(QStringLiteral("session_id"), hosted->sessionId);
+        else
+            after.insert(QStringLiteral("error"), hosted.error().message);
+        return m_ledger.record({hosted ? QStringLiteral("checkout.session_created") : QStringLiteral("checkout.failed"),
+                                QStringLiteral("invoice"), QString::number(checkout.invoiceId.value_or(0)), {}, after,
+                                std::nullopt, {}});
+    });
 }
 
 Result<CheckoutRequest> Checkouts::requestFor(const Invoice& invoice, const QString& mPaymentId, bool tokenize)
@@ -243,6 +289,11 @@ Result<OpenedLink> Checkouts::openLink(const QString& token)
         link.state = invoice->status == InvoiceStatus::Void ? LinkState::Closed : LinkState::Paid;
         return link;
     }
+    if (checkout->provider != m_provider.name()) {
+        // Never sign this provider's form for another provider's checkout; its page is the provider's own.
+        link.state = LinkState::Hosted;
+        return link;
+    }
     auto request = requestFor(*invoice, checkout->mPaymentId, checkout->tokenize);
     if (!request)
         return request.error();
@@ -299,6 +350,7 @@ Result<Checkout> Checkouts::find(const QString& column, const QString& value)
         c.customerId = q.int64(10);
     if (!q.value(11).isNull())
         c.paymentMethodId = q.int64(11);
+    c.providerSessionId = q.text(12);
     return c;
 }
 

@@ -22,16 +22,25 @@ struct Checkout {
     QString status;
     QString createdAt;
     QString expiresAt;
+    QString providerSessionId; ///< a hosted checkout's session at the provider (Stripe's cs_…)
 };
 
-/** A new checkout with its signed form. */
+/** A new checkout with its signed form, or (hosted providers) the provider's page. */
 struct CreatedCheckout {
     Checkout checkout;
     CheckoutForm form;
+    std::optional<HostedCheckout> hosted;
 };
 
 /** What a payment link leads to when a customer opens it. */
-enum class LinkState { Payable, Unknown, Expired, Closed, Paid };
+enum class LinkState {
+    Payable,
+    Unknown,
+    Expired,
+    Closed,
+    Paid,
+    Hosted, ///< paid on another provider's own page (Stripe); that page sends the customer back here
+};
 
 /** An opened payment link: its state and, when payable, the form signed just now. */
 struct OpenedLink {
@@ -44,7 +53,10 @@ struct OpenedLink {
 /**
  * Checkouts: every attempt gets its own m_payment_id and a random 128-bit
  * link token, is stored as pending with the amount it asks for, and expires
- * after 30 days. Paying the invoice closes its other checkouts.
+ * after 30 days. Paying the invoice closes its other checkouts. A hosted
+ * provider's page (Stripe) is made after the checkout is stored, outside the
+ * write, and its session id kept on the row; if the provider refuses, the
+ * checkout is marked failed.
  */
 class Checkouts
 {
@@ -70,6 +82,7 @@ private:
     Result<CheckoutRequest> requestFor(const Invoice& invoice, const QString& mPaymentId, bool tokenize);
     Result<CheckoutRequest> cardRequestFor(qint64 customerId, const QString& mPaymentId);
     Result<Checkout> find(const QString& column, const QString& value);
+    Status keepHostedOutcome(const Checkout& checkout, const Result<HostedCheckout>& hosted);
     Ledger& m_ledger;
     const PaymentProvider& m_provider;
 };

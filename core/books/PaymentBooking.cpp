@@ -4,6 +4,7 @@
 #include "Clock.h"
 #include "Invoices.h"
 #include "Ledger.h"
+#include "Payments.h"
 #include "crypto/Crypto.h"
 
 #include <QCoreApplication>
@@ -15,6 +16,18 @@ namespace {
 QString tr(const char* text)
 {
     return QCoreApplication::translate("PaymentBooking", text);
+}
+
+/// The provider's name as people read it.
+QString providerLabel(const QString& provider)
+{
+    return provider == QLatin1String("stripe") ? QStringLiteral("Stripe") : QStringLiteral("PayFast");
+}
+
+/// The audit entries' key for the provider's payment id.
+QString providerIdKey(const QString& provider)
+{
+    return provider == QLatin1String("payfast") ? QStringLiteral("pf_payment_id") : QStringLiteral("provider_id");
 }
 
 struct CheckoutRow {
@@ -98,7 +111,7 @@ Result<BookingOutcome> PaymentBooking::book(const ConfirmedPayment& p)
                 return e;
             outcome.transactionId = insert.insertedId();
             outcome.outcome = tr("recorded as pending");
-            return addTransactionEvent(m_ledger.db(), *outcome.transactionId, QStringLiteral("pending"), tr("PayFast reported the payment pending"));
+            return addTransactionEvent(m_ledger.db(), *outcome.transactionId, QStringLiteral("pending"), tr("%1 reported the payment pending").arg(providerLabel(p.provider)));
         }
         if (p.status == QLatin1String("FAILED")) {
             Sql checkout(db, QStringLiteral("UPDATE checkouts SET status = 'failed', updated_at = :now WHERE m_payment_id = :m "
@@ -111,14 +124,14 @@ Result<BookingOutcome> PaymentBooking::book(const ConfirmedPayment& p)
                 fail.bind(QStringLiteral(":now"), now).bind(QStringLiteral(":id"), txId);
                 if (Status e = fail.exec(); !e)
                     return e;
-                if (Status e = addTransactionEvent(m_ledger.db(), txId, QStringLiteral("failed"), tr("PayFast reported the payment failed")); !e)
+                if (Status e = addTransactionEvent(m_ledger.db(), txId, QStringLiteral("failed"), tr("%1 reported the payment failed").arg(providerLabel(p.provider))); !e)
                     return e;
             }
             outcome.transactionId = found ? std::optional<qint64>(txId) : std::nullopt;
             outcome.outcome = found && txStatus == QLatin1String("complete") ? tr("FAILED ignored: the payment is complete")
                                                                             : tr("checkout marked failed; the invoice stays open");
             return m_ledger.record({QStringLiteral("payment.failed"), QStringLiteral("checkout"), p.mPaymentId, {},
-                                    QJsonObject{{QStringLiteral("pf_payment_id"), p.providerId}}, std::nullopt, {}});
+                                    QJsonObject{{providerIdKey(p.provider), p.providerId}}, std::nullopt, {}});
         }
         if (p.status == QLatin1String("CANCELLED")) {
             if (p.token.isEmpty()) {
@@ -201,7 +214,7 @@ Result<BookingOutcome> PaymentBooking::bookCompleteOnce(const ConfirmedPayment& 
         const bool found = existing.next();
         const qint64 foundId = found ? existing.int64(0) : 0;
         if (found && existing.text(1) == QLatin1String("complete")) {
-            outcome = {tr("duplicate: already booked as transaction %1").arg(foundId), foundId, false};
+            outcome = {tr("duplicate: already booked as transaction %1").arg(foundId), foundId, false, true};
             return {};
         }
         if (p.gross.isZero()) {
@@ -223,7 +236,9 @@ Result<BookingOutcome> PaymentBooking::bookCompleteOnce(const ConfirmedPayment& 
         }
         // Where the money goes: the invoice, only if everything matches to the cent.
         QString reason;
-        if (!knownCheckout)
+        if (!p.unallocatedReason.isEmpty())
+            reason = p.unallocatedReason;
+        else if (!knownCheckout)
             reason = tr("unknown m_payment_id");
         else if (!invoice)
             reason = tr("checkout has no invoice");
@@ -275,7 +290,7 @@ Result<BookingOutcome> PaymentBooking::bookCompleteOnce(const ConfirmedPayment& 
             txId = insert.insertedId();
         }
         if (Status e = addTransactionEvent(m_ledger.db(), txId, QStringLiteral("confirmed"),
-                                tr("PayFast confirmed %1 (fee %2, net %3)").arg(p.gross.toString(), p.fee.toString(), p.net.toString()));
+                                tr("%1 confirmed %2 (fee %3, net %4)").arg(providerLabel(p.provider), p.gross.toString(), p.fee.toString(), p.net.toString()));
             !e)
             return e;
         if (!p.amountsAddUp)
@@ -283,7 +298,7 @@ Result<BookingOutcome> PaymentBooking::bookCompleteOnce(const ConfirmedPayment& 
                 return e;
         outcome.transactionId = txId;
         QJsonObject after{{QStringLiteral("transaction_id"), QString::number(txId)},
-                          {QStringLiteral("pf_payment_id"), p.providerId},
+                          {providerIdKey(p.provider), p.providerId},
                           {QStringLiteral("gross"), p.gross.toString()},
                           {QStringLiteral("fee"), p.fee.toString()},
                           {QStringLiteral("net"), p.net.toString()}};
@@ -309,6 +324,112 @@ Result<BookingOutcome> PaymentBooking::bookCompleteOnce(const ConfirmedPayment& 
     });
     if (!s)
         return s.error();
+    return outcome;
+}
+
+Result<BookingOutcome> PaymentBooking::bookRefund(const ConfirmedRefund& r)
+{
+    if (r.refundId.isEmpty() || r.paymentId.isEmpty() || r.amount.isZero() || r.amount.isNegative())
+        return Error::validation(tr("a refund needs its id, the payment it refunds and an amount above R 0.00"));
+    BookingOutcome outcome;
+    Database& db = m_ledger.db();
+    Invoices invoices(m_ledger);
+    Status s = m_ledger.write([&]() -> Status {
+        Sql done(db, QStringLiteral("SELECT id FROM transactions WHERE provider = :p AND provider_id = :id"));
+        done.bind(QStringLiteral(":p"), r.provider).bind(QStringLiteral(":id"), r.refundId);
+        if (Status e = done.exec(); !e)
+            return e;
+        if (done.next()) {
+            outcome = {tr("duplicate: refund already booked as transaction %1").arg(done.int64(0)), done.int64(0), false, true};
+            return {};
+        }
+        Sql find(db, SelectTransaction + QStringLiteral(" WHERE provider = :p AND provider_id = :id AND kind = 'payment'"));
+        find.bind(QStringLiteral(":p"), r.provider).bind(QStringLiteral(":id"), r.paymentId);
+        if (Status e = find.exec(); !e)
+            return e;
+        if (!find.next())
+            return Error::notFound(tr("the payment %1 it refunds is not booked yet").arg(r.paymentId));
+        const Transaction original = transactionFromRow(find);
+        // Lock order: invoice, then transactions (Database documents it).
+        std::optional<Invoice> invoice;
+        if (original.invoiceId) {
+            auto locked = invoices.lockForUpdate(*original.invoiceId);
+            if (!locked)
+                return locked.error();
+            invoice = *locked;
+        }
+        Sql lock(db, QStringLiteral("SELECT status FROM transactions WHERE id = :id") + db.forUpdate());
+        lock.bind(QStringLiteral(":id"), original.id);
+        if (Status e = lock.exec(); !e)
+            return e;
+        if (!lock.next() || lock.text(0) != QLatin1String("complete"))
+            return Error::notFound(tr("the payment %1 it refunds is not complete yet").arg(r.paymentId));
+        Sql refunded(db, QStringLiteral("SELECT COALESCE(SUM(gross), 0) FROM transactions WHERE refund_of = :id "
+                                        "AND status IN ('complete', 'pending', 'unknown')"));
+        refunded.bind(QStringLiteral(":id"), original.id);
+        if (Status e = refunded.exec(); !e)
+            return e;
+        refunded.next();
+        const Money already = Money::fromCents(refunded.int64(0));
+        if (already + r.amount > original.gross) {
+            outcome.outcome = tr("refund %1 of %2 not booked: with %3 already refunded it would exceed the %4 paid")
+                                  .arg(r.refundId, r.amount.toString(), already.toString(), original.gross.toString());
+            return {};
+        }
+        const QString now = Clock::toStorage(Clock::nowUtc());
+        const QString reason = r.reason.isEmpty() ? tr("refunded through %1").arg(providerLabel(r.provider))
+                                                  : tr("refunded through %1: %2").arg(providerLabel(r.provider), r.reason);
+        Sql insert(db, QStringLiteral("INSERT INTO transactions (kind, provider, provider_id, environment, status, invoice_id, "
+                                      "refund_of, m_payment_id, gross, fee, net, reason, created_at, updated_at) VALUES "
+                                      "('refund', :p, :id, :env, 'complete', :inv, :of, :m, :g, 0, :g, :reason, :now, :now)")
+                           + db.returningId());
+        insert.bind(QStringLiteral(":p"), r.provider).bind(QStringLiteral(":id"), r.refundId)
+            .bind(QStringLiteral(":env"), toString(m_ledger.environment()))
+            .bind(QStringLiteral(":inv"), original.invoiceId ? QVariant(*original.invoiceId) : QVariant())
+            .bind(QStringLiteral(":of"), original.id)
+            .bind(QStringLiteral(":m"), original.mPaymentId.isEmpty() ? QVariant() : QVariant(original.mPaymentId))
+            .bind(QStringLiteral(":g"), r.amount.cents())
+            .bind(QStringLiteral(":reason"), reason)
+            .bind(QStringLiteral(":now"), now);
+        if (Status e = insert.exec(); !e) {
+            if (db.isUniqueViolation(insert.lastError()))
+                return Error::conflict(tr("another listener booked this refund at the same moment"));
+            return e;
+        }
+        const qint64 refundTx = insert.insertedId();
+        if (Status e = addTransactionEvent(db, refundTx, QStringLiteral("refunded"), reason); !e)
+            return e;
+        if (Status e = addTransactionEvent(db, original.id, QStringLiteral("refund"),
+                                           tr("%1 refunded as transaction %2").arg(r.amount.toString()).arg(refundTx));
+            !e)
+            return e;
+        outcome.transactionId = refundTx;
+        QJsonObject after{{QStringLiteral("refund_transaction_id"), QString::number(refundTx)},
+                          {providerIdKey(r.provider), r.refundId},
+                          {QStringLiteral("amount"), r.amount.toString()}};
+        if (invoice) {
+            // Money paid against an invoice comes back with a credit note; unallocated money does not.
+            auto note = Payments(m_ledger).issueCreditNote(invoice->id, refundTx, r.amount, reason);
+            if (!note)
+                return note.error();
+            invoice->amountCredited += r.amount;
+            invoice->amountRefunded += r.amount;
+            if (Status e = invoices.saveAmounts(*invoice); !e)
+                return e;
+            after.insert(QStringLiteral("credit_note"), note->number);
+            after.insert(QStringLiteral("invoice"), invoice->reference());
+            outcome.outcome = tr("refund booked on invoice %1 with credit note %2").arg(invoice->reference(), note->number);
+        } else {
+            outcome.outcome = tr("refund of unallocated money booked");
+        }
+        return m_ledger.record({QStringLiteral("refund.booked"), QStringLiteral("transaction"), QString::number(original.id),
+                                {}, after, std::nullopt, {}});
+    });
+    if (!s) {
+        if (s.error().kind == ErrorKind::Conflict)
+            return BookingOutcome{tr("duplicate: another listener booked this refund"), std::nullopt, false, true};
+        return s.error();
+    }
     return outcome;
 }
 

@@ -20,6 +20,18 @@ struct ConfirmedPayment {
     bool amountsAddUp = true;
     QString token;
     qint64 notificationId = 0;
+    /// Set when the provider's word itself rules out settling an invoice (paid in another currency).
+    QString unallocatedReason;
+};
+
+/** A provider's word that it refunded (part of) a payment it took, ready to book. */
+struct ConfirmedRefund {
+    QString provider;   ///< "stripe"
+    QString refundId;   ///< the provider's refund id (re_…): one refund transaction per id
+    QString paymentId;  ///< the provider id of the payment it refunds (the PaymentIntent)
+    Money amount;
+    QString reason;
+    qint64 notificationId = 0;
 };
 
 /** What booking did, in words for the notification log. */
@@ -27,6 +39,7 @@ struct BookingOutcome {
     QString outcome; ///< "booked and settled INV-000001", "booked as unallocated: underpaid", "duplicate", ...
     std::optional<qint64> transactionId;
     bool settledInvoice = false;
+    bool duplicate = false; ///< already booked: nothing changed
 };
 
 /**
@@ -43,6 +56,14 @@ public:
     explicit PaymentBooking(Ledger& ledger);
 
     Result<BookingOutcome> book(const ConfirmedPayment& payment);
+    /**
+     * Books a provider's refund once per refund id: a refund transaction of
+     * the payment, and for an invoice's payment a credit note (SPEC §3). The
+     * sum of refunds never exceeds the payment: a refund that would is not
+     * booked (the outcome says why, with no transaction). Error::notFound
+     * while the payment it refunds is not booked yet, so it can be retried.
+     */
+    Result<BookingOutcome> bookRefund(const ConfirmedRefund& refund);
     /// Confirmed money not allocated to an invoice, with the reason.
     Result<QList<Transaction>> exceptions();
     /// Allocates an unallocated payment to an open invoice (up to its balance).

@@ -34,9 +34,9 @@ const char* Usage = QT_TRANSLATE_NOOP("imalictl", R"(usage: imalictl COMMAND [op
   payment-method edit PM [--label L] [--default] | payment-method remove PM
   payment-method charge PM --invoice ID  (PayFast's ad hoc API; the ITN settles the invoice)
   reconcile --from YYYY-MM-DD --to YYYY-MM-DD [--book-missing]
-  checkout ID [--provider payfast|stripe] [--tokenize]
+  checkout ID [--provider payfast|stripe] [--tokenize]   (stripe: ENABLE_STRIPE=true, STRIPE_SECRET_KEY)
   payfast sign --kind checkout|itn|api   (fields form-encoded on stdin; PAYFAST_PASSPHRASE)
-  serve                                  (the ITN listener, until SIGINT or SIGTERM)
+  serve                                  (the ITN listener, and Stripe's webhook when enabled, until SIGINT or SIGTERM)
   audit verify
   backup --out FILE | restore FILE
   export --report transactions|invoices|vat|summary --format csv --from YYYY-MM-DD --to YYYY-MM-DD --out FILE

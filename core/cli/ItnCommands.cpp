@@ -115,7 +115,8 @@ int runItnCommand(CliContext& ctx)
         if (ctx.json()) {
             ctx.printJson(o);
         } else {
-            ctx.out() << tr("Notification %1: pf_payment_id %2, %3, from %4 at %5\n")
+            ctx.out() << (record->provider == QLatin1String("stripe") ? tr("Notification %1: Stripe event %2, %3, from %4 at %5\n")
+                                                                       : tr("Notification %1: pf_payment_id %2, %3, from %4 at %5\n"))
                              .arg(record->id).arg(record->providerId, record->status, record->sender, record->receivedAt);
             ctx.out() << tr("  checks: %1\n  processing: %2 (%3 attempts)\n  outcome: %4\n")
                              .arg(record->checks, record->processing).arg(record->attempts).arg(record->outcome);

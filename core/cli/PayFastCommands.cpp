@@ -4,6 +4,7 @@
 
 #include "Checkouts.h"
 #include "payfast/PayFastProvider.h"
+#include "providers/ProviderCheckouts.h"
 #include "payfast/PayFastSigner.h"
 
 #include <QCoreApplication>
@@ -31,25 +32,28 @@ int runCheckoutCommand(CliContext& ctx)
         return *bad;
     const QString provider = ctx.args().has(QStringLiteral("provider")) ? ctx.args().option(QStringLiteral("provider"))
                                                                         : QStringLiteral("payfast");
-    const Config config = ctx.config();
-    if (provider == QLatin1String("stripe")) {
-        if (!config.flag(QStringLiteral("ENABLE_STRIPE"), false))
-            return ctx.usage(tr("Stripe is switched off; set ENABLE_STRIPE=true to use it"));
-        return ctx.usage(tr("Stripe checkouts are not available in this build"));
-    }
-    if (provider != QLatin1String("payfast"))
+    if (provider != QLatin1String("payfast") && provider != QLatin1String("stripe"))
         return ctx.usage(tr("--provider must be payfast or stripe"));
+    const Config config = ctx.config();
+    if (provider == QLatin1String("stripe") && !ProviderCheckouts::isStripeEnabled(config))
+        return ctx.usage(tr("Stripe is switched off; set ENABLE_STRIPE=true to use it"));
     auto ledger = ctx.ledger();
     if (!ledger)
         return ctx.fail(ledger.error());
-    auto settings = PayFastSettings::resolve(config, **ledger);
-    if (!settings)
-        return ctx.fail(settings.error());
-    const PayFastProvider payfast(*settings);
-    auto created = Checkouts(**ledger, payfast).createForInvoice(p.at(1), ctx.args().flag(QStringLiteral("tokenize")));
+    auto created = ProviderCheckouts(**ledger, config).requestPayment(p.at(1), provider, ctx.args().flag(QStringLiteral("tokenize")));
     if (!created)
         return ctx.fail(created.error());
-    const QString link = settings->paymentLink(created->checkout.linkToken);
+    if (provider == QLatin1String("stripe")) {
+        if (ctx.json())
+            ctx.printJson(QJsonObject{{QStringLiteral("url"), created->url},
+                                      {QStringLiteral("session_id"), created->sessionId},
+                                      {QStringLiteral("m_payment_id"), created->checkout.mPaymentId},
+                                      {QStringLiteral("amount"), created->checkout.amount.toString()}});
+        else
+            ctx.out() << tr("Stripe checkout for %1 (%2):\n  %3\n").arg(p.at(1), created->checkout.amount.toString(), created->url);
+        return 0;
+    }
+    const QString& link = created->url;
     QJsonArray fields;
     for (const auto& [key, value] : created->form.fields)
         fields.append(QJsonArray{key, value});

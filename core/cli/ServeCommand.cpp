@@ -65,10 +65,11 @@ int runServeCommand(CliContext& ctx)
     auto port = listener.start(**ledger, *listenerConfig);
     if (!port)
         return ctx.fail(port.error());
-    ctx.err() << tr("Listening for PayFast ITNs on %1:%2 (%3 ledger %4, %5). Stop with Ctrl+C.\n")
+    ctx.err() << tr("Listening for PayFast ITNs%6 on %1:%2 (%3 ledger %4, %5). Stop with Ctrl+C.\n")
                      .arg(listenerConfig->address.toString())
                      .arg(*port)
-                     .arg(toString((*ledger)->environment()), (*ledger)->ledgerId(), (*ledger)->db().url().display());
+                     .arg(toString((*ledger)->environment()), (*ledger)->ledgerId(), (*ledger)->db().url().display(),
+                          listenerConfig->stripe.enabled ? tr(" and Stripe events") : QString());
     ctx.err().flush();
     QCoreApplication::exec();
     // Drain: stop accepting, let answered requests finish writing, flush the refused stores.

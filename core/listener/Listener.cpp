@@ -47,6 +47,13 @@ Result<ListenerConfig> ListenerConfig::resolve(const Config& config, const PayFa
     if (!trusted)
         return Error::validation(tr("IMALI_TRUSTED_PROXIES: %1").arg(trusted.error().message));
     c.trustedProxies = *trusted;
+    auto stripe = StripeSettings::resolve(config, payfast.environment);
+    if (!stripe)
+        return stripe.error();
+    if (stripe->enabled)
+        if (Status s = stripe->checkForWebhook(); !s)
+            return s.error();
+    c.stripe = *stripe;
     return c;
 }
 

@@ -7,6 +7,7 @@
 #include "Result.h"
 #include "SenderPolicy.h"
 #include "payfast/PayFastSettings.h"
+#include "stripe/StripeSettings.h"
 
 #include <QHostAddress>
 #include <QObject>
@@ -20,13 +21,18 @@ namespace imali {
 class Config;
 class ListenerServer;
 
-/** Where and how the listener runs (SPEC §4: IMALI_ITN_LISTEN, _ALLOWED_SOURCES, _TRUSTED_PROXIES). */
+/**
+ * Where and how the listener runs (SPEC §4: IMALI_ITN_LISTEN, _ALLOWED_SOURCES,
+ * _TRUSTED_PROXIES) and whether it takes Stripe's webhook (ENABLE_STRIPE, which
+ * then needs STRIPE_WEBHOOK_SECRET).
+ */
 struct ListenerConfig {
     QHostAddress address = QHostAddress::LocalHost;
     quint16 port = 8000;
     CidrList allowedSources;
     CidrList trustedProxies;
     PayFastSettings payfast;
+    StripeSettings stripe; ///< off unless ENABLE_STRIPE=true; then its webhook route exists
     HttpLimits limits;
 
     static Result<ListenerConfig> resolve(const Config& config, const PayFastSettings& payfast);
@@ -35,8 +41,9 @@ struct ListenerConfig {
 /**
  * The ITN listener: a QHttpServer behind a GuardedTcpServer, running in its
  * own thread with its own database connection, so a GUI in the same process
- * never waits on it. Routes: POST /api/payments/itn, GET /healthz; anything
- * else is 404.
+ * never waits on it. Routes: POST /api/payments/itn, GET /pay/TOKEN,
+ * GET /healthz and, only when Stripe is on, POST /api/payments/stripe/webhook;
+ * anything else is 404.
  */
 class Listener : public QObject
 {

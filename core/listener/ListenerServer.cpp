@@ -7,6 +7,7 @@
 #include "processing/ItnProcessor.h"
 #include "payfast/PayFastProvider.h"
 #include "security/KeyStore.h"
+#include "stripe/StripeWebhookIntake.h"
 
 #include <QCoreApplication>
 #include <QHttpServer>
@@ -109,6 +110,27 @@ Result<quint16> ListenerServer::start()
                       if (result.notificationId > 0)
                           emit notificationStored(result.notificationId);
                   });
+    if (m_config.stripe.enabled) {
+        // Only registered when Stripe is on: otherwise the path falls to the 404 handler like any other.
+        m_stripeIntake = std::make_unique<StripeWebhookIntake>(m_config.stripe, *m_senders, *m_store);
+        m_http->route(QStringLiteral("/api/payments/stripe/webhook"), QHttpServerRequest::Method::Post,
+                      [this](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
+                          StripeWebhookRequest delivery{request.remoteAddress(), request.value(QByteArrayLiteral("X-Forwarded-For")),
+                                                        request.value(QByteArrayLiteral("Content-Type")),
+                                                        request.value(QByteArrayLiteral("Stripe-Signature")), request.body()};
+                          const QByteArray declared = request.value(QByteArrayLiteral("Content-Length"));
+                          if (declared.toLongLong() != delivery.body.size()) {
+                              answer(responder, 400, QByteArrayLiteral("body does not match Content-Length\n"),
+                                     QByteArrayLiteral("text/plain"));
+                              responder.socket()->abort();
+                              return;
+                          }
+                          const ItnAnswer result = m_stripeIntake->receive(delivery);
+                          answer(responder, result.httpStatus, result.body, QByteArrayLiteral("text/plain"));
+                          if (result.notificationId > 0)
+                              emit notificationStored(result.notificationId);
+                      });
+    }
     m_http->route(QStringLiteral("/healthz"), QHttpServerRequest::Method::Get,
                   [this](const QHttpServerRequest&, QHttpServerResponder&& responder) {
                       int status = 200;
@@ -183,6 +205,7 @@ void ListenerServer::stop()
     m_http = nullptr;
     m_tcp = nullptr;
     m_intake.reset();
+    m_stripeIntake.reset();
     m_store.reset();
     m_senders.reset();
     m_ledger.reset();

@@ -16,6 +16,7 @@ class GuardedTcpServer;
 class ItnIntake;
 class ItnProcessor;
 class NotificationStore;
+class StripeWebhookIntake;
 
 /** The part of the listener that lives in its thread: server, routes, connection and stores. */
 class ListenerServer : public QObject
@@ -47,6 +48,7 @@ private:
     std::unique_ptr<SenderPolicy> m_senders;
     std::unique_ptr<NotificationStore> m_store;
     std::unique_ptr<ItnIntake> m_intake;
+    std::unique_ptr<StripeWebhookIntake> m_stripeIntake; ///< only when Stripe is on
     QHttpServer* m_http = nullptr;
     GuardedTcpServer* m_tcp = nullptr;
     QTimer* m_flush = nullptr;

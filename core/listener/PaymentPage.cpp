@@ -51,6 +51,13 @@ PaymentPage PaymentPage::render(const OpenedLink& link, Environment environment)
         result.status = 200;
         result.html = page(tr("This invoice has been paid"), QStringLiteral("<p>%1</p>").arg(tr("Thank you. Nothing more is due on this link.").toHtmlEscaped()), sandbox);
         return result;
+    case LinkState::Hosted:
+        result.status = 200;
+        result.html = page(tr("This payment is handled by the card processor"),
+                           QStringLiteral("<p>%1</p>").arg(tr("If you have just paid, thank you: the business will see your payment shortly. "
+                                                               "Otherwise, please use the payment link the business sent you.").toHtmlEscaped()),
+                           sandbox);
+        return result;
     case LinkState::Payable:
         break;
     }

@@ -7,6 +7,8 @@
 #include "crypto/Crypto.h"
 #include "payfast/FormEncoding.h"
 #include "payfast/PayFastSigner.h"
+#include "stripe/StripeEvent.h"
+#include "stripe/StripeEventBooking.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -24,6 +26,31 @@ namespace {
 const QString SelectNotification = QStringLiteral(
     "SELECT id, provider, provider_id, status, m_payment_id, received_at, sender, checks, processing, attempts, "
     "COALESCE(next_attempt_at, ''), outcome FROM notifications");
+
+/// What the log shows of a Stripe event: ids, amounts and states, none of the buyer's details.
+Result<QList<QPair<QString, QString>>> stripeSummary(const QByteArray& body)
+{
+    const auto event = StripeEvent::parse(body);
+    if (!event)
+        return Error::integrity(QCoreApplication::translate("ItnProcessor", "the stored body is not a Stripe event"));
+    QList<QPair<QString, QString>> fields{{QStringLiteral("id"), event->id},
+                                          {QStringLiteral("type"), event->type},
+                                          {QStringLiteral("livemode"), event->livemode ? QStringLiteral("true") : QStringLiteral("false")}};
+    for (const QString& key : {QStringLiteral("object"), QStringLiteral("id"), QStringLiteral("payment_intent"),
+                               QStringLiteral("client_reference_id"), QStringLiteral("payment_status"), QStringLiteral("status"),
+                               QStringLiteral("amount_total"), QStringLiteral("amount"), QStringLiteral("amount_received"),
+                               QStringLiteral("amount_refunded"), QStringLiteral("currency")}) {
+        const QJsonValue v = event->object.value(key);
+        if (v.isString() || v.isObject())
+            fields.append({QStringLiteral("data.object.") + key, StripeEvent::idOf(event->object, key)});
+        else if (v.isDouble())
+            fields.append({QStringLiteral("data.object.") + key, QString::number(v.toInteger())});
+    }
+    const QString mPaymentId = event->mPaymentId();
+    if (!mPaymentId.isEmpty())
+        fields.append({QStringLiteral("m_payment_id"), mPaymentId});
+    return fields;
+}
 
 NotificationRecord recordFromRow(const Sql& q)
 {
@@ -175,6 +202,15 @@ void ItnProcessor::confirmAndBook(qint64 id)
         finish(id, QStringLiteral("rejected"), body.error().message, false);
         return;
     }
+    auto current = record(m_ledger, id);
+    if (!current) {
+        retryLater(id, current.error().message);
+        return;
+    }
+    if (current->provider == QLatin1String("stripe")) {
+        bookStripeEvent(id, *body);
+        return;
+    }
     auto fields = decodeForm(*body);
     if (!fields) {
         finish(id, QStringLiteral("rejected"), tr("stored body is not a form"), false);
@@ -232,6 +268,26 @@ void ItnProcessor::confirmAndBook(qint64 id)
             retryLater(id, tr("server confirmation gave an unexpected answer"));
         }
     });
+}
+
+void ItnProcessor::bookStripeEvent(qint64 id, const QByteArray& body)
+{
+    // Stripe's signature, checked at the door, is its confirmation: no call back to Stripe.
+    const StripeEventResult result = StripeEventBooking(m_ledger).process(body, id);
+    switch (result.kind) {
+    case StripeEventResult::Kind::Processed:
+        finish(id, QStringLiteral("processed"), result.outcome, result.moneyBooked);
+        return;
+    case StripeEventResult::Kind::Rejected:
+        finish(id, QStringLiteral("rejected"), result.outcome, false);
+        return;
+    case StripeEventResult::Kind::Flagged:
+        finish(id, QStringLiteral("flagged"), result.outcome, result.moneyBooked);
+        return;
+    case StripeEventResult::Kind::RetryLater:
+        retryLater(id, result.outcome);
+        return;
+    }
 }
 
 void ItnProcessor::finish(qint64 id, const QString& processing, const QString& outcome, bool booked)
@@ -300,6 +356,11 @@ Result<QList<QPair<QString, QString>>> ItnProcessor::redactedFields(Ledger& ledg
     auto body = openBody(ledger, id);
     if (!body)
         return body.error();
+    auto current = record(ledger, id);
+    if (!current)
+        return current.error();
+    if (current->provider == QLatin1String("stripe"))
+        return stripeSummary(*body);
     auto fields = decodeForm(*body);
     if (!fields)
         return Error::integrity(tr("the stored body is not a form"));

@@ -31,7 +31,8 @@ struct NotificationRecord {
 };
 
 /**
- * Turns stored ITNs into bookings. For each pending notification it asks
+ * Turns stored notifications into bookings: PayFast ITNs and Stripe events
+ * (handed to StripeEventBooking) share this schedule, claim and log. For each pending notification it asks
  * PayFast's validate endpoint (unless a sandbox ledger switched server
  * confirmation off): VALID books, INVALID is final, anything else (timeout,
  * connection error, other status or body) is retried from 5 s, doubling up
@@ -70,6 +71,8 @@ signals:
 private:
     void pickDue();
     void confirmAndBook(qint64 id);
+    /// Stripe events need no server confirmation: their signature was checked at the door.
+    void bookStripeEvent(qint64 id, const QByteArray& body);
     void finish(qint64 id, const QString& processing, const QString& outcome, bool booked);
     void retryLater(qint64 id, const QString& why);
     bool claim(qint64 id);
