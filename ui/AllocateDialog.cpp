@@ -11,7 +11,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
-namespace imali {
+namespace imali
+{
 
 AllocateDialog::AllocateDialog(Ledger& ledger, const Transaction& payment, QWidget* parent)
     : QDialog(parent)
@@ -55,9 +56,11 @@ void AllocateDialog::updateState()
     m_error->clear();
     const auto invoice = m_picker->selectedInvoice();
     if (invoice && m_payment.gross > invoice->balance)
-        m_error->setText(tr("%1 is more than the balance of %2 on %3; refund the difference first")
-                             .arg(m_payment.gross.toDisplayString(), invoice->balance.toDisplayString(), invoice->number));
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(invoice.has_value() && m_payment.gross <= invoice->balance);
+        m_error->setText(
+            tr("%1 is more than the balance of %2 on %3; refund the difference first")
+                .arg(m_payment.gross.toDisplayString(), invoice->balance.toDisplayString(), invoice->number));
+    m_buttons->button(QDialogButtonBox::Ok)
+        ->setEnabled(invoice.has_value() && m_payment.gross <= invoice->balance);
 }
 
 void AllocateDialog::accept()

@@ -8,7 +8,8 @@
 class QDialogButtonBox;
 class QLabel;
 
-namespace imali {
+namespace imali
+{
 
 class InvoicePicker;
 class Ledger;

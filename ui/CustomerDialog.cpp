@@ -8,7 +8,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-namespace imali {
+namespace imali
+{
 
 CustomerDialog::CustomerDialog(Ledger& ledger, const std::optional<Customer>& existing, QWidget* parent)
     : QDialog(parent)
@@ -26,10 +27,13 @@ CustomerDialog::CustomerDialog(Ledger& ledger, const std::optional<Customer>& ex
         QString accessible;
         QString value;
     };
-    const QList<FieldSpec> specs{
-        {CustomerField::Name, QStringLiteral("name"), tr("&Name:"), tr("Name"), existing ? existing->name : QString()},
-        {CustomerField::Email, QStringLiteral("email"), tr("&Email:"), tr("Email"), existing ? existing->email : QString()},
-        {CustomerField::Phone, QStringLiteral("phone"), tr("&Phone:"), tr("Phone"), existing ? existing->phone : QString()},
+    const QList<FieldSpec> specs {
+        {CustomerField::Name, QStringLiteral("name"), tr("&Name:"), tr("Name"),
+         existing ? existing->name : QString()},
+        {CustomerField::Email, QStringLiteral("email"), tr("&Email:"), tr("Email"),
+         existing ? existing->email : QString()},
+        {CustomerField::Phone, QStringLiteral("phone"), tr("&Phone:"), tr("Phone"),
+         existing ? existing->phone : QString()},
         {CustomerField::Address, QStringLiteral("address"), tr("&Address:"), tr("Address"),
          existing ? existing->address : QString()},
         {CustomerField::VatNumber, QStringLiteral("vat"), tr("&VAT number:"), tr("VAT number"),

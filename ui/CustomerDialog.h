@@ -12,7 +12,8 @@ class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 
-namespace imali {
+namespace imali
+{
 
 class Ledger;
 

@@ -20,9 +20,11 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
-namespace imali {
+namespace imali
+{
 
-namespace {
+namespace
+{
 QAction* pageAction(QWidget* page, const QString& name, const QString& text, const QKeySequence& keys)
 {
     auto* action = new QAction(text, page);
@@ -79,7 +81,8 @@ CustomersView::CustomersView(Ledger& ledger, QWidget* parent)
     m_invoices->setAccessibleName(tr("The customer's invoices"));
     m_invoices->setRootIsDecorated(false);
     m_invoices->setUniformRowHeights(true);
-    m_invoices->setHeaderLabels({tr("Invoice"), tr("Status"), tr("Issued"), tr("Due"), tr("Total"), tr("Balance")});
+    m_invoices->setHeaderLabels(
+        {tr("Invoice"), tr("Status"), tr("Issued"), tr("Due"), tr("Total"), tr("Balance")});
     m_new->setObjectName(QStringLiteral("newCustomerButton"));
     m_new->setAccessibleName(tr("New customer"));
     m_new->setToolTip(tr("Add a customer (Ctrl+N)"));
@@ -128,13 +131,15 @@ CustomersView::CustomersView(Ledger& ledger, QWidget* parent)
 
     connect(pageAction(this, QStringLiteral("newCustomerAction"), tr("New customer"), QKeySequence::New),
             &QAction::triggered, this, &CustomersView::newCustomer);
-    connect(pageAction(this, QStringLiteral("editCustomerAction"), tr("Edit customer"), QKeySequence(Qt::CTRL | Qt::Key_E)),
+    connect(pageAction(this, QStringLiteral("editCustomerAction"), tr("Edit customer"),
+                       QKeySequence(Qt::CTRL | Qt::Key_E)),
             &QAction::triggered, this, &CustomersView::editSelected);
-    connect(pageAction(this, QStringLiteral("findCustomerAction"), tr("Search customers"), QKeySequence::Find),
-            &QAction::triggered, this, [this]() {
-                m_search->setFocus();
-                m_search->selectAll();
-            });
+    connect(
+        pageAction(this, QStringLiteral("findCustomerAction"), tr("Search customers"), QKeySequence::Find),
+        &QAction::triggered, this, [this]() {
+            m_search->setFocus();
+            m_search->selectAll();
+        });
     connect(m_new, &QPushButton::clicked, this, &CustomersView::newCustomer);
     connect(m_edit, &QPushButton::clicked, this, &CustomersView::editSelected);
     connect(m_archive, &QPushButton::clicked, this, &CustomersView::archiveSelected);
@@ -142,7 +147,8 @@ CustomersView::CustomersView(Ledger& ledger, QWidget* parent)
     connect(m_table, &QTableView::activated, this, &CustomersView::editSelected);
     connect(m_search, &QLineEdit::textChanged, this, &CustomersView::search);
     connect(m_showArchived, &QCheckBox::toggled, this, &CustomersView::search);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &CustomersView::showSummary);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &CustomersView::showSummary);
     connect(m_invoices, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
         emit invoiceActivated(item->data(0, Qt::UserRole).toLongLong());
     });
@@ -203,7 +209,7 @@ void CustomersView::showSummary()
         return;
     }
     const Customer& customer = summary->customer;
-    QStringList lines{customer.name};
+    QStringList lines {customer.name};
     if (!customer.email.isEmpty())
         lines << customer.email;
     if (!customer.phone.isEmpty())
@@ -213,21 +219,26 @@ void CustomersView::showSummary()
     else if (customer.isArchived())
         lines << tr("Archived.");
     m_name->setText(lines.join(QLatin1Char('\n')));
-    m_balance->setText(tr("Owes %1 on %n open invoice(s)", nullptr, summary->openInvoices)
-                           .arg(summary->openBalance.toDisplayString()));
+    m_balance->setText(summary->openInvoices == 1
+                           ? tr("Owes %1 on 1 open invoice").arg(summary->openBalance.toDisplayString())
+                           : tr("Owes %1 on %2 open invoices")
+                                 .arg(summary->openBalance.toDisplayString())
+                                 .arg(summary->openInvoices));
     m_overdue->setText(summary->overdueBalance.isZero()
                            ? QString()
                            : tr("%1 of it is overdue").arg(summary->overdueBalance.toDisplayString()));
     for (const CustomerInvoiceRow& r : summary->invoices) {
-        auto* item = new QTreeWidgetItem(m_invoices, {r.reference, toString(r.status), r.issueDate.toString(Qt::ISODate),
-                                                      r.dueDate.toString(Qt::ISODate), r.total.toDisplayString(),
-                                                      r.balance.toDisplayString()});
+        auto* item = new QTreeWidgetItem(m_invoices,
+                                         {r.reference, toString(r.status), r.issueDate.toString(Qt::ISODate),
+                                          r.dueDate.toString(Qt::ISODate), r.total.toDisplayString(),
+                                          r.balance.toDisplayString()});
         item->setData(0, Qt::UserRole, r.id);
         item->setTextAlignment(4, Qt::AlignRight | Qt::AlignVCenter);
         item->setTextAlignment(5, Qt::AlignRight | Qt::AlignVCenter);
     }
     if (summary->invoiceCount > summary->invoices.size())
-        m_invoices->setToolTip(tr("The newest %1 of %2 invoices").arg(summary->invoices.size()).arg(summary->invoiceCount));
+        m_invoices->setToolTip(
+            tr("The newest %1 of %2 invoices").arg(summary->invoices.size()).arg(summary->invoiceCount));
     else
         m_invoices->setToolTip(QString());
 }
@@ -305,21 +316,22 @@ void CustomersView::anonymiseSelected()
     if (!c || c->isAnonymised())
         return;
     const qint64 id = c->id;
-    confirm(QStringLiteral("anonymiseConfirmation"), tr("Anonymise customer"),
-            tr("Anonymise %1?\n\nTheir name, email, phone, address and VAT number are erased for good, also from "
-               "the audit trail. This cannot be undone. Invoices and amounts stay.")
-                .arg(c->name),
-            [this, id]() {
-                if (Status s = Customers(m_ledger).anonymise(id); !s) {
-                    showError(s.error().message);
-                    return;
-                }
-                // Anonymising also archives: show archived customers so the result stays in view.
-                m_showArchived->setChecked(true);
-                refresh();
-                select(id);
-                emit booksChanged();
-            });
+    confirm(
+        QStringLiteral("anonymiseConfirmation"), tr("Anonymise customer"),
+        tr("Anonymise %1?\n\nTheir name, email, phone, address and VAT number are erased for good, also from "
+           "the audit trail. This cannot be undone. Invoices and amounts stay.")
+            .arg(c->name),
+        [this, id]() {
+            if (Status s = Customers(m_ledger).anonymise(id); !s) {
+                showError(s.error().message);
+                return;
+            }
+            // Anonymising also archives: show archived customers so the result stays in view.
+            m_showArchived->setChecked(true);
+            refresh();
+            select(id);
+            emit booksChanged();
+        });
 }
 
 } // namespace imali

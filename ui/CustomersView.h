@@ -13,7 +13,8 @@ class QPushButton;
 class QTableView;
 class QTreeWidget;
 
-namespace imali {
+namespace imali
+{
 
 class CustomersModel;
 class Ledger;

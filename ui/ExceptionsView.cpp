@@ -14,7 +14,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
-namespace imali {
+namespace imali
+{
 
 ExceptionsView::ExceptionsView(Ledger& ledger, QWidget* parent)
     : QWidget(parent)
@@ -50,9 +51,10 @@ ExceptionsView::ExceptionsView(Ledger& ledger, QWidget* parent)
     m_clearMark->setObjectName(QStringLiteral("clearRefundMarkButton"));
     m_clearMark->setAccessibleName(tr("Clear refund mark"));
 
-    auto* heading = new QLabel(tr("Money received that is not on an invoice yet. Allocate it, or mark it to be "
-                                  "refunded."),
-                               this);
+    auto* heading =
+        new QLabel(tr("Money received that is not on an invoice yet. Allocate it, or mark it to be "
+                      "refunded."),
+                   this);
     heading->setWordWrap(true);
     auto* top = new QHBoxLayout;
     top->addWidget(heading, 1);
@@ -88,7 +90,8 @@ ExceptionsView::ExceptionsView(Ledger& ledger, QWidget* parent)
     connect(m_markRefund, &QPushButton::clicked, this, &ExceptionsView::markSelectedForRefund);
     connect(m_clearMark, &QPushButton::clicked, this, &ExceptionsView::clearSelectedMark);
     connect(m_table, &QTableView::activated, this, &ExceptionsView::allocateSelected);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ExceptionsView::updateButtons);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &ExceptionsView::updateButtons);
     refresh();
 }
 
@@ -102,7 +105,8 @@ void ExceptionsView::refresh()
         m_error->hide();
     const QModelIndex index = keep ? m_model->indexOfTransaction(keep) : QModelIndex();
     m_table->setCurrentIndex(index.isValid() ? index : m_model->index(0, 0));
-    m_count->setText(tr("%n unallocated payment(s)", nullptr, m_model->rowCount()));
+    const int n = m_model->rowCount();
+    m_count->setText(n == 1 ? tr("1 unallocated payment") : tr("%1 unallocated payments").arg(n));
     updateButtons();
     emit countChanged(m_model->rowCount());
 }

@@ -7,7 +7,8 @@ class QLabel;
 class QPushButton;
 class QTableView;
 
-namespace imali {
+namespace imali
+{
 
 class ExceptionsModel;
 class Ledger;

@@ -6,17 +6,16 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
-namespace imali {
+namespace imali
+{
 
-namespace {
+namespace
+{
 constexpr int ChoiceLimit = 50;
 }
 
 InvoicePicker::InvoicePicker(Ledger& ledger, QWidget* parent)
-    : QWidget(parent)
-    , m_ledger(ledger)
-    , m_search(new QLineEdit(this))
-    , m_list(new QTreeWidget(this))
+    : QWidget(parent), m_ledger(ledger), m_search(new QLineEdit(this)), m_list(new QTreeWidget(this))
 {
     m_search->setObjectName(QStringLiteral("invoiceSearch"));
     m_search->setPlaceholderText(tr("Invoice number or customer name"));
@@ -51,8 +50,8 @@ void InvoicePicker::search()
     m_choices = found ? *found : QList<OpenInvoiceChoice>();
     m_list->clear();
     for (const OpenInvoiceChoice& c : std::as_const(m_choices)) {
-        auto* item = new QTreeWidgetItem(m_list, {c.number, c.customerName, c.balance.toDisplayString(),
-                                                  c.dueDate.toString(Qt::ISODate)});
+        auto* item = new QTreeWidgetItem(
+            m_list, {c.number, c.customerName, c.balance.toDisplayString(), c.dueDate.toString(Qt::ISODate)});
         item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
     }
     if (m_list->topLevelItemCount() > 0)

@@ -10,7 +10,8 @@
 class QLineEdit;
 class QTreeWidget;
 
-namespace imali {
+namespace imali
+{
 
 class Ledger;
 

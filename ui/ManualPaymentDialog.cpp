@@ -14,7 +14,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
-namespace imali {
+namespace imali
+{
 
 ManualPaymentDialog::ManualPaymentDialog(Ledger& ledger, QWidget* parent)
     : QDialog(parent)

@@ -11,7 +11,8 @@ class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 
-namespace imali {
+namespace imali
+{
 
 class InvoicePicker;
 class Ledger;

@@ -22,9 +22,11 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
-namespace imali {
+namespace imali
+{
 
-namespace {
+namespace
+{
 /// The date a QDateEdit shows as "any": no bound on that side.
 const QDate NoBound(2000, 1, 1);
 
@@ -41,8 +43,8 @@ QDateEdit* dateEdit(const QString& name, const QString& accessible, QWidget* par
     return edit;
 }
 
-QComboBox* choiceBox(const QString& name, const QString& accessible, const QList<std::pair<QString, QString>>& values,
-                     QWidget* parent)
+QComboBox* choiceBox(const QString& name, const QString& accessible,
+                     const QList<std::pair<QString, QString>>& values, QWidget* parent)
 {
     auto* box = new QComboBox(parent);
     box->setObjectName(name);
@@ -65,7 +67,9 @@ QString localTime(const QString& stored)
 {
     if (stored.isEmpty())
         return {};
-    return Clock::fromStorage(stored).addSecs(Clock::JohannesburgOffsetSeconds).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    return Clock::fromStorage(stored)
+        .addSecs(Clock::JohannesburgOffsetSeconds)
+        .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
 }
 } // namespace
 
@@ -135,7 +139,8 @@ PaymentsView::PaymentsView(Ledger& ledger, QWidget* parent)
     m_recordPayment->setToolTip(tr("Record a cash, EFT or card-machine payment (Ctrl+N)"));
     m_recordRefund->setObjectName(QStringLiteral("recordRefundButton"));
     m_recordRefund->setAccessibleName(tr("Record refund"));
-    m_recordRefund->setToolTip(tr("Record money given back by hand for the selected manual payment (Ctrl+R)"));
+    m_recordRefund->setToolTip(
+        tr("Record money given back by hand for the selected manual payment (Ctrl+R)"));
     m_recordRefund->setEnabled(false);
 
     auto* filters = new QHBoxLayout;
@@ -170,7 +175,8 @@ PaymentsView::PaymentsView(Ledger& ledger, QWidget* parent)
     m_notifications->setObjectName(QStringLiteral("paymentNotifications"));
     m_notifications->setAccessibleName(tr("Notifications behind the payment"));
     m_notifications->setRootIsDecorated(false);
-    m_notifications->setHeaderLabels({tr("Received"), tr("Status"), tr("From"), tr("Processing"), tr("Outcome")});
+    m_notifications->setHeaderLabels(
+        {tr("Received"), tr("Status"), tr("From"), tr("Processing"), tr("Outcome")});
     m_fields->setObjectName(QStringLiteral("notificationFields"));
     m_fields->setAccessibleName(tr("Notification fields (signature and token hidden)"));
     m_fields->setRootIsDecorated(false);
@@ -235,10 +241,13 @@ PaymentsView::PaymentsView(Ledger& ledger, QWidget* parent)
         connect(edit, &QDateEdit::dateChanged, this, &PaymentsView::applyFilter);
     for (QComboBox* box : {m_status, m_provider, m_method})
         connect(box, &QComboBox::currentIndexChanged, this, &PaymentsView::applyFilter);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &PaymentsView::showDetail);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &PaymentsView::showDetail);
     connect(m_notifications, &QTreeWidget::currentItemChanged, this, &PaymentsView::showNotificationFields);
     connect(m_model, &PaymentsModel::reloaded, this, [this]() {
-        m_count->setText(tr("%n transaction(s)", nullptr, static_cast<int>(m_model->totalCount())));
+        // Spelled out: %n plurals need a loaded translation, and the console may run without one.
+        const qint64 n = m_model->totalCount();
+        m_count->setText(n == 1 ? tr("1 transaction") : tr("%1 transactions").arg(n));
         m_error->setVisible(!m_model->lastError().isEmpty());
         m_error->setText(m_model->lastError());
     });
@@ -327,9 +336,12 @@ void PaymentsView::showDetail()
     for (const PaymentEvent& e : detail->events)
         new QTreeWidgetItem(m_events, {localTime(e.createdAt), e.event, e.detail});
     for (const PaymentNotification& n : detail->notifications) {
-        auto* item = new QTreeWidgetItem(m_notifications, {localTime(n.receivedAt), n.status, n.sender,
-                                                           tr("%1 (%n attempt(s))", nullptr, n.attempts).arg(n.processing),
-                                                           n.outcome});
+        auto* item =
+            new QTreeWidgetItem(m_notifications,
+                                {localTime(n.receivedAt), n.status, n.sender,
+                                 n.attempts == 1 ? tr("%1 (1 attempt)").arg(n.processing)
+                                                 : tr("%1 (%2 attempts)").arg(n.processing).arg(n.attempts),
+                                 n.outcome});
         item->setData(0, Qt::UserRole, n.id);
         item->setToolTip(0, tr("Checks: %1").arg(n.checks));
     }

@@ -10,7 +10,8 @@ class QPushButton;
 class QTableView;
 class QTreeWidget;
 
-namespace imali {
+namespace imali
+{
 
 class Ledger;
 class PaymentsModel;

@@ -9,7 +9,8 @@
 
 #include <utility>
 
-namespace imali {
+namespace imali
+{
 
 ReasonDialog::ReasonDialog(const QString& title, const QString& prompt, Action action, QWidget* parent)
     : QDialog(parent)

@@ -11,7 +11,8 @@ class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 
-namespace imali {
+namespace imali
+{
 
 /**
  * Asks for a reason (3 to 255 characters) and hands it to an action of the

@@ -10,7 +10,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-namespace imali {
+namespace imali
+{
 
 RefundDialog::RefundDialog(Ledger& ledger, const Transaction& payment, Money alreadyRefunded, QWidget* parent)
     : QDialog(parent)
@@ -24,11 +25,11 @@ RefundDialog::RefundDialog(Ledger& ledger, const Transaction& payment, Money alr
 {
     setObjectName(QStringLiteral("refundDialog"));
     setWindowTitle(tr("Record refund"));
-    auto* summary = new QLabel(tr("Payment %1 of %2 (%3); %4 can still be refunded.")
-                                   .arg(payment.id)
-                                   .arg(payment.gross.toDisplayString(), payment.method,
-                                        m_refundable.toDisplayString()),
-                               this);
+    auto* summary =
+        new QLabel(tr("Payment %1 of %2 (%3); %4 can still be refunded.")
+                       .arg(payment.id)
+                       .arg(payment.gross.toDisplayString(), payment.method, m_refundable.toDisplayString()),
+                   this);
     summary->setObjectName(QStringLiteral("refundSummary"));
     summary->setWordWrap(true);
     m_amount->setObjectName(QStringLiteral("refundAmountEdit"));

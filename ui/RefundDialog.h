@@ -9,7 +9,8 @@ class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 
-namespace imali {
+namespace imali
+{
 
 class Ledger;
 
@@ -25,7 +26,8 @@ class RefundDialog : public QDialog
 
 public:
     /// \a alreadyRefunded: what earlier refunds of \a payment gave back.
-    RefundDialog(Ledger& ledger, const Transaction& payment, Money alreadyRefunded, QWidget* parent = nullptr);
+    RefundDialog(Ledger& ledger, const Transaction& payment, Money alreadyRefunded,
+                 QWidget* parent = nullptr);
 
     const RefundOutcome* outcome() const;
 

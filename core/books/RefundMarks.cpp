@@ -8,29 +8,29 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 
-namespace imali {
+namespace imali
+{
 
-namespace {
+namespace
+{
 QString tr(const char* text)
 {
     return QCoreApplication::translate("RefundMarks", text);
 }
 } // namespace
 
-RefundMarks::RefundMarks(Ledger& ledger)
-    : m_ledger(ledger)
-{
-}
+RefundMarks::RefundMarks(Ledger& ledger) : m_ledger(ledger) { }
 
 Result<std::optional<RefundMark>> RefundMarks::find(qint64 transactionId)
 {
-    Sql q(m_ledger.db(), QStringLiteral("SELECT reason, marked_at FROM refund_marks WHERE transaction_id = :id"));
+    Sql q(m_ledger.db(),
+          QStringLiteral("SELECT reason, marked_at FROM refund_marks WHERE transaction_id = :id"));
     q.bind(QStringLiteral(":id"), transactionId);
     if (Status s = q.exec(); !s)
         return s.error();
     if (!q.next())
         return std::optional<RefundMark>();
-    return std::optional<RefundMark>(RefundMark{transactionId, q.text(0), q.text(1)});
+    return std::optional<RefundMark>(RefundMark {transactionId, q.text(0), q.text(1)});
 }
 
 Result<RefundMark> RefundMarks::mark(qint64 transactionId, const QString& reasonText)
@@ -38,7 +38,7 @@ Result<RefundMark> RefundMarks::mark(qint64 transactionId, const QString& reason
     const QString reason = reasonText.trimmed();
     if (reason.size() < 3 || reason.size() > 255)
         return Error::validation(tr("marking for refund needs a reason of 3 to 255 characters"));
-    RefundMark mark{transactionId, reason, Clock::toStorage(Clock::nowUtc())};
+    RefundMark mark {transactionId, reason, Clock::toStorage(Clock::nowUtc())};
     Database& db = m_ledger.db();
     Status s = m_ledger.write([&]() -> Status {
         Sql q(db, SelectTransaction + QStringLiteral(" WHERE id = :id") + db.forUpdate());
@@ -56,20 +56,25 @@ Result<RefundMark> RefundMarks::mark(qint64 transactionId, const QString& reason
             return existing.error();
         if (*existing)
             return Error::conflict(tr("transaction %1 is already marked for refund").arg(transactionId));
-        Sql insert(db, QStringLiteral("INSERT INTO refund_marks (transaction_id, reason, marked_at) VALUES (:id, :r, :at)"));
+        Sql insert(db,
+                   QStringLiteral(
+                       "INSERT INTO refund_marks (transaction_id, reason, marked_at) VALUES (:id, :r, :at)"));
         insert.bind(QStringLiteral(":id"), transactionId)
             .bind(QStringLiteral(":r"), reason)
             .bind(QStringLiteral(":at"), mark.markedAt);
         if (Status e = insert.exec(); !e)
             return e;
-        if (Status e = addTransactionEvent(db, transactionId, QStringLiteral("marked_for_refund"), reason); !e)
+        if (Status e = addTransactionEvent(db, transactionId, QStringLiteral("marked_for_refund"), reason);
+            !e)
             return e;
-        return m_ledger.record({QStringLiteral("payment.marked_for_refund"), QStringLiteral("transaction"),
-                                QString::number(transactionId),
-                                QJsonObject{{QStringLiteral("unallocated_reason"), t.unallocatedReason}},
-                                QJsonObject{{QStringLiteral("reason"), reason},
-                                            {QStringLiteral("amount"), t.gross.toString()}},
-                                std::nullopt, {}});
+        return m_ledger.record(
+            {QStringLiteral("payment.marked_for_refund"),
+             QStringLiteral("transaction"),
+             QString::number(transactionId),
+             QJsonObject {{QStringLiteral("unallocated_reason"), t.unallocatedReason}},
+             QJsonObject {{QStringLiteral("reason"), reason}, {QStringLiteral("amount"), t.gross.toString()}},
+             std::nullopt,
+             {}});
     });
     if (!s)
         return s.error();
@@ -93,12 +98,17 @@ Status RefundMarks::clear(qint64 transactionId)
         remove.bind(QStringLiteral(":id"), transactionId);
         if (Status e = remove.exec(); !e)
             return e;
-        if (Status e = addTransactionEvent(db, transactionId, QStringLiteral("refund_mark_cleared"), QString()); !e)
+        if (Status e =
+                addTransactionEvent(db, transactionId, QStringLiteral("refund_mark_cleared"), QString());
+            !e)
             return e;
-        return m_ledger.record({QStringLiteral("payment.refund_mark_cleared"), QStringLiteral("transaction"),
+        return m_ledger.record({QStringLiteral("payment.refund_mark_cleared"),
+                                QStringLiteral("transaction"),
                                 QString::number(transactionId),
-                                QJsonObject{{QStringLiteral("reason"), (*existing)->reason}}, QJsonObject{},
-                                std::nullopt, {}});
+                                QJsonObject {{QStringLiteral("reason"), (*existing)->reason}},
+                                QJsonObject {},
+                                std::nullopt,
+                                {}});
     });
 }
 

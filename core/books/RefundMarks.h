@@ -6,7 +6,8 @@
 #include <QMap>
 #include <QString>
 
-namespace imali {
+namespace imali
+{
 
 class Ledger;
 

@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CustomersModel.h"
 
-namespace imali {
+namespace imali
+{
 
-CustomersModel::CustomersModel(Ledger& ledger, QObject* parent)
-    : QAbstractTableModel(parent)
-    , m_query(ledger)
+CustomersModel::CustomersModel(Ledger& ledger, QObject* parent) : QAbstractTableModel(parent), m_query(ledger)
 {
 }
 

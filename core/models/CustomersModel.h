@@ -5,7 +5,8 @@
 
 #include <QAbstractTableModel>
 
-namespace imali {
+namespace imali
+{
 
 class Ledger;
 

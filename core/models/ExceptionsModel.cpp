@@ -4,11 +4,11 @@
 #include "Clock.h"
 #include "PaymentBooking.h"
 
-namespace imali {
+namespace imali
+{
 
 ExceptionsModel::ExceptionsModel(Ledger& ledger, QObject* parent)
-    : QAbstractTableModel(parent)
-    , m_ledger(ledger)
+    : QAbstractTableModel(parent), m_ledger(ledger)
 {
 }
 
@@ -84,7 +84,8 @@ Status ExceptionsModel::reload()
     m_rows.clear();
     if (exceptions && marks)
         for (const Transaction& t : *exceptions)
-            m_rows.append({t, marks->contains(t.id) ? std::optional<RefundMark>(marks->value(t.id)) : std::nullopt});
+            m_rows.append(
+                {t, marks->contains(t.id) ? std::optional<RefundMark>(marks->value(t.id)) : std::nullopt});
     endResetModel();
     if (!exceptions)
         return exceptions.error();

@@ -1,14 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "RefundMarks.h"
 #include "Records.h"
+#include "RefundMarks.h"
 
 #include <QAbstractTableModel>
 
 #include <optional>
 
-namespace imali {
+namespace imali
+{
 
 class Ledger;
 
@@ -28,8 +29,16 @@ class ExceptionsModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { DateColumn, ProviderColumn, ProviderIdColumn, PaymentIdColumn, GrossColumn, ReasonColumn,
-                  StateColumn, ColumnCount };
+    enum Column {
+        DateColumn,
+        ProviderColumn,
+        ProviderIdColumn,
+        PaymentIdColumn,
+        GrossColumn,
+        ReasonColumn,
+        StateColumn,
+        ColumnCount
+    };
 
     explicit ExceptionsModel(Ledger& ledger, QObject* parent = nullptr);
 

@@ -3,11 +3,10 @@
 
 #include "Clock.h"
 
-namespace imali {
+namespace imali
+{
 
-PaymentsModel::PaymentsModel(Ledger& ledger, QObject* parent)
-    : QAbstractTableModel(parent)
-    , m_query(ledger)
+PaymentsModel::PaymentsModel(Ledger& ledger, QObject* parent) : QAbstractTableModel(parent), m_query(ledger)
 {
 }
 
@@ -96,7 +95,7 @@ void PaymentsModel::fetchMore(const QModelIndex& parent)
     if (parent.isValid() || m_atEnd || m_rows.isEmpty())
         return;
     const PaymentRow& last = m_rows.constLast();
-    auto page = m_query.page(m_filter, m_sort, PaymentCursor{last.sortValue, last.id}, PageSize);
+    auto page = m_query.page(m_filter, m_sort, PaymentCursor {last.sortValue, last.id}, PageSize);
     if (!page) {
         m_lastError = page.error().message;
         m_atEnd = true;

@@ -5,7 +5,8 @@
 
 #include <QAbstractTableModel>
 
-namespace imali {
+namespace imali
+{
 
 class Ledger;
 
@@ -20,8 +21,18 @@ class PaymentsModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { DateColumn, KindColumn, ProviderColumn, StatusColumn, MethodColumn, InvoiceColumn, GrossColumn,
-                  FeeColumn, NetColumn, ColumnCount };
+    enum Column {
+        DateColumn,
+        KindColumn,
+        ProviderColumn,
+        StatusColumn,
+        MethodColumn,
+        InvoiceColumn,
+        GrossColumn,
+        FeeColumn,
+        NetColumn,
+        ColumnCount
+    };
     static constexpr int PageSize = 200;
 
     explicit PaymentsModel(Ledger& ledger, QObject* parent = nullptr);

@@ -7,21 +7,23 @@
 
 #include <QCoreApplication>
 
-namespace imali {
+namespace imali
+{
 
-namespace {
+namespace
+{
 QString tr(const char* text)
 {
     return QCoreApplication::translate("CustomerQuery", text);
 }
 
-const QString SelectCustomer = QStringLiteral(
-    "SELECT id, name, email, phone, address, vat_number, COALESCE(archived_at, ''), COALESCE(anonymised_at, ''), "
-    "created_at FROM customers");
+const QString SelectCustomer = QStringLiteral("SELECT id, name, email, phone, address, vat_number, "
+                                              "COALESCE(archived_at, ''), COALESCE(anonymised_at, ''), "
+                                              "created_at FROM customers");
 
 /// An invoice's balance as SPEC §3 defines it: total − credited − paid − written off + refunded.
-const QString BalanceExpression = QStringLiteral(
-    "(total - amount_credited - amount_paid - amount_written_off + amount_refunded)");
+const QString BalanceExpression =
+    QStringLiteral("(total - amount_credited - amount_paid - amount_written_off + amount_refunded)");
 
 Customer customerFromRow(const Sql& q)
 {
@@ -39,10 +41,7 @@ Customer customerFromRow(const Sql& q)
 }
 } // namespace
 
-CustomerQuery::CustomerQuery(Ledger& ledger)
-    : m_ledger(ledger)
-{
-}
+CustomerQuery::CustomerQuery(Ledger& ledger) : m_ledger(ledger) { }
 
 Result<QList<Customer>> CustomerQuery::search(const QString& text, bool includeArchived, int limit)
 {
@@ -51,7 +50,8 @@ Result<QList<Customer>> CustomerQuery::search(const QString& text, bool includeA
         terms << QStringLiteral("archived_at IS NULL");
     if (!text.trimmed().isEmpty())
         terms << QStringLiteral("(lower(name) LIKE :q ESCAPE '\\' OR lower(email) LIKE :q ESCAPE '\\')");
-    const QString where = terms.isEmpty() ? QString() : QStringLiteral(" WHERE ") + terms.join(QStringLiteral(" AND "));
+    const QString where =
+        terms.isEmpty() ? QString() : QStringLiteral(" WHERE ") + terms.join(QStringLiteral(" AND "));
     Sql q(m_ledger.db(), SelectCustomer + where + QStringLiteral(" ORDER BY name, id LIMIT :limit"));
     q.forwardOnly();
     if (!text.trimmed().isEmpty())
@@ -79,13 +79,16 @@ Result<CustomerSummary> CustomerQuery::summary(qint64 customerId, int invoiceLim
             return Error::notFound(tr("there is no customer %1").arg(customerId));
         summary.customer = customerFromRow(c);
 
-        Sql totals(db, QStringLiteral("SELECT COUNT(*), "
-                                      "COALESCE(SUM(CASE WHEN status = 'open' THEN 1 ELSE 0 END), 0), "
-                                      "COALESCE(SUM(CASE WHEN status = 'open' THEN %1 ELSE 0 END), 0), "
-                                      "COALESCE(SUM(CASE WHEN status = 'open' AND due_date < :today THEN %1 ELSE 0 END), 0) "
-                                      "FROM invoices WHERE customer_id = :id")
-                               .arg(BalanceExpression));
-        totals.bind(QStringLiteral(":today"), Clock::today().toString(Qt::ISODate)).bind(QStringLiteral(":id"), customerId);
+        Sql totals(db,
+                   QStringLiteral(
+                       "SELECT COUNT(*), "
+                       "COALESCE(SUM(CASE WHEN status = 'open' THEN 1 ELSE 0 END), 0), "
+                       "COALESCE(SUM(CASE WHEN status = 'open' THEN %1 ELSE 0 END), 0), "
+                       "COALESCE(SUM(CASE WHEN status = 'open' AND due_date < :today THEN %1 ELSE 0 END), 0) "
+                       "FROM invoices WHERE customer_id = :id")
+                       .arg(BalanceExpression));
+        totals.bind(QStringLiteral(":today"), Clock::today().toString(Qt::ISODate))
+            .bind(QStringLiteral(":id"), customerId);
         if (Status e = totals.exec(); !e)
             return e;
         totals.next();
@@ -94,10 +97,11 @@ Result<CustomerSummary> CustomerQuery::summary(qint64 customerId, int invoiceLim
         summary.openBalance = Money::fromCents(totals.int64(2));
         summary.overdueBalance = Money::fromCents(totals.int64(3));
 
-        Sql list(db, QStringLiteral("SELECT id, COALESCE(number, ''), status, COALESCE(issue_date, ''), "
-                                    "COALESCE(due_date, ''), total, %1 FROM invoices WHERE customer_id = :id "
-                                    "ORDER BY id DESC LIMIT :limit")
-                             .arg(BalanceExpression));
+        Sql list(db,
+                 QStringLiteral("SELECT id, COALESCE(number, ''), status, COALESCE(issue_date, ''), "
+                                "COALESCE(due_date, ''), total, %1 FROM invoices WHERE customer_id = :id "
+                                "ORDER BY id DESC LIMIT :limit")
+                     .arg(BalanceExpression));
         list.bind(QStringLiteral(":id"), customerId).bind(QStringLiteral(":limit"), invoiceLimit);
         if (Status e = list.exec(); !e)
             return e;

@@ -7,7 +7,8 @@
 #include <QDate>
 #include <QList>
 
-namespace imali {
+namespace imali
+{
 
 class Ledger;
 
@@ -26,9 +27,9 @@ struct CustomerInvoiceRow {
 struct CustomerSummary {
     Customer customer;
     QList<CustomerInvoiceRow> invoices; ///< newest first, at most the limit asked for
-    qint64 invoiceCount = 0;            ///< all of them, however many are listed
+    qint64 invoiceCount = 0; ///< all of them, however many are listed
     int openInvoices = 0;
-    Money openBalance;    ///< the balances of open invoices, summed in SQL
+    Money openBalance; ///< the balances of open invoices, summed in SQL
     Money overdueBalance; ///< the part of it past its due date (Johannesburg days)
 };
 

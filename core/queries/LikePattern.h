@@ -3,7 +3,8 @@
 
 #include <QString>
 
-namespace imali {
+namespace imali
+{
 
 /// "%text%" for `lower(x) LIKE :p ESCAPE '\'`, with %, _ and \ in \a text matched literally.
 inline QString containsPattern(const QString& text)

@@ -7,7 +7,8 @@
 #include <QDate>
 #include <QList>
 
-namespace imali {
+namespace imali
+{
 
 class Ledger;
 

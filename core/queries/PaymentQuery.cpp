@@ -8,9 +8,11 @@
 
 #include <utility>
 
-namespace imali {
+namespace imali
+{
 
-namespace {
+namespace
+{
 QString tr(const char* text)
 {
     return QCoreApplication::translate("PaymentQuery", text);
@@ -73,7 +75,10 @@ struct Where {
     QStringList terms;
     QList<std::pair<QString, QVariant>> binds;
 
-    QString sql() const { return terms.isEmpty() ? QString() : QStringLiteral(" WHERE ") + terms.join(QStringLiteral(" AND ")); }
+    QString sql() const
+    {
+        return terms.isEmpty() ? QString() : QStringLiteral(" WHERE ") + terms.join(QStringLiteral(" AND "));
+    }
     void bindTo(Sql& q) const
     {
         for (const auto& [name, value] : binds)
@@ -109,17 +114,16 @@ Where whereOf(const PaymentFilter& f)
 }
 } // namespace
 
-PaymentQuery::PaymentQuery(Ledger& ledger)
-    : m_ledger(ledger)
-{
-}
+PaymentQuery::PaymentQuery(Ledger& ledger) : m_ledger(ledger) { }
 
 Status PaymentQuery::validate(const PaymentFilter& f)
 {
-    static const QStringList statuses{QStringLiteral("pending"), QStringLiteral("complete"), QStringLiteral("failed"),
-                                      QStringLiteral("cancelled"), QStringLiteral("unknown")};
-    static const QStringList providers{QStringLiteral("payfast"), QStringLiteral("stripe"), QStringLiteral("manual")};
-    static const QStringList methods{QStringLiteral("cash"), QStringLiteral("eft"), QStringLiteral("card")};
+    static const QStringList statuses {QStringLiteral("pending"), QStringLiteral("complete"),
+                                       QStringLiteral("failed"), QStringLiteral("cancelled"),
+                                       QStringLiteral("unknown")};
+    static const QStringList providers {QStringLiteral("payfast"), QStringLiteral("stripe"),
+                                        QStringLiteral("manual")};
+    static const QStringList methods {QStringLiteral("cash"), QStringLiteral("eft"), QStringLiteral("card")};
     if (!f.status.isEmpty() && !statuses.contains(f.status))
         return Error::validation(tr("unknown status \"%1\"").arg(f.status));
     if (!f.provider.isEmpty() && !providers.contains(f.provider))
@@ -146,8 +150,9 @@ Result<QList<PaymentRow>> PaymentQuery::page(const PaymentFilter& filter, const 
         where.binds.append({QStringLiteral(":after_value"), after->sortValue});
         where.binds.append({QStringLiteral(":after_id"), after->id});
     }
-    Sql q(m_ledger.db(), SelectRow + where.sql()
-                             + QStringLiteral(" ORDER BY %1 %2, t.id %2 LIMIT :limit").arg(column, direction));
+    Sql q(m_ledger.db(),
+          SelectRow + where.sql()
+              + QStringLiteral(" ORDER BY %1 %2, t.id %2 LIMIT :limit").arg(column, direction));
     q.forwardOnly();
     where.bindTo(q);
     q.bind(QStringLiteral(":limit"), limit);
@@ -201,8 +206,9 @@ Result<PaymentDetail> PaymentQuery::detail(qint64 id)
             return Error::notFound(tr("there is no transaction %1").arg(id));
         d.transaction = transactionFromRow(t);
         if (d.transaction.invoiceId) {
-            Sql inv(db, QStringLiteral("SELECT COALESCE(i.number, ''), c.name FROM invoices i "
-                                       "JOIN customers c ON c.id = i.customer_id WHERE i.id = :id"));
+            Sql inv(db,
+                    QStringLiteral("SELECT COALESCE(i.number, ''), c.name FROM invoices i "
+                                   "JOIN customers c ON c.id = i.customer_id WHERE i.id = :id"));
             inv.bind(QStringLiteral(":id"), *d.transaction.invoiceId);
             if (Status e = inv.exec(); !e)
                 return e;
@@ -211,15 +217,17 @@ Result<PaymentDetail> PaymentQuery::detail(qint64 id)
                 d.customerName = inv.text(1);
             }
         }
-        Sql refunded(db, QStringLiteral("SELECT COALESCE(SUM(gross), 0) FROM transactions WHERE refund_of = :id "
-                                        "AND status IN ('complete', 'pending', 'unknown')"));
+        Sql refunded(db,
+                     QStringLiteral("SELECT COALESCE(SUM(gross), 0) FROM transactions WHERE refund_of = :id "
+                                    "AND status IN ('complete', 'pending', 'unknown')"));
         refunded.bind(QStringLiteral(":id"), id);
         if (Status e = refunded.exec(); !e)
             return e;
         refunded.next();
         d.refunded = Money::fromCents(refunded.int64(0));
-        Sql events(db, QStringLiteral("SELECT event, detail, created_at FROM transaction_events "
-                                      "WHERE transaction_id = :id ORDER BY id"));
+        Sql events(db,
+                   QStringLiteral("SELECT event, detail, created_at FROM transaction_events "
+                                  "WHERE transaction_id = :id ORDER BY id"));
         events.bind(QStringLiteral(":id"), id);
         if (Status e = events.exec(); !e)
             return e;
@@ -227,9 +235,13 @@ Result<PaymentDetail> PaymentQuery::detail(qint64 id)
             d.events.append({events.text(0), events.text(1), events.text(2)});
         // Manual transactions have no notifications; the sealed body is never read here.
         if (d.transaction.provider != QLatin1String("manual")) {
-            Sql n(db, QStringLiteral("SELECT id, status, received_at, sender, checks, processing, attempts, outcome "
-                                     "FROM notifications WHERE provider = :p AND provider_id = :pid ORDER BY received_at, id"));
-            n.bind(QStringLiteral(":p"), d.transaction.provider).bind(QStringLiteral(":pid"), d.transaction.providerId);
+            Sql n(db,
+                  QStringLiteral(
+                      "SELECT id, status, received_at, sender, checks, processing, attempts, outcome "
+                      "FROM notifications WHERE provider = :p AND provider_id = :pid ORDER BY received_at, "
+                      "id"));
+            n.bind(QStringLiteral(":p"), d.transaction.provider)
+                .bind(QStringLiteral(":pid"), d.transaction.providerId);
             if (Status e = n.exec(); !e)
                 return e;
             while (n.next())

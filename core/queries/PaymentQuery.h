@@ -12,17 +12,18 @@
 
 #include <optional>
 
-namespace imali {
+namespace imali
+{
 
 class Ledger;
 
 /** What the payments list is narrowed to; empty fields do not filter. */
 struct PaymentFilter {
     QDate from; ///< first Johannesburg day shown (invalid: no lower bound)
-    QDate to;   ///< last Johannesburg day shown (invalid: no upper bound)
-    QString status;   ///< pending, complete, failed, cancelled, unknown
+    QDate to; ///< last Johannesburg day shown (invalid: no upper bound)
+    QString status; ///< pending, complete, failed, cancelled, unknown
     QString provider; ///< payfast, stripe, manual
-    QString method;   ///< cash, eft, card
+    QString method; ///< cash, eft, card
 };
 
 /** The columns the payments list can be ordered by, each backed by a stored column. */
