@@ -42,15 +42,16 @@ void tst_Migrations::upDownUp()
     QVERIFY(tableExists(**db, QStringLiteral("audit_log")));
     QCOMPARE_EQ(*migrator.up(), 0); // nothing left to apply
 
-    const int latest = *migrator.currentVersion();
-    auto down = migrator.down(latest);
+    // Numbers may have gaps (branches take numbers ahead of merging): roll back every one applied.
+    const int applied = static_cast<int>(migrator.status()->size());
+    auto down = migrator.down(applied);
     QVERIFY2(down.ok(), qPrintable(down.ok() ? QString() : down.error().message));
-    QCOMPARE_EQ(*down, latest);
+    QCOMPARE_EQ(*down, applied);
     QCOMPARE_EQ(*migrator.currentVersion(), 0);
     QVERIFY(!tableExists(**db, QStringLiteral("invoices")));
     QVERIFY(!tableExists(**db, QStringLiteral("audit_log")));
 
-    QCOMPARE_EQ(*migrator.up(), latest);
+    QCOMPARE_EQ(*migrator.up(), applied);
     QVERIFY(tableExists(**db, QStringLiteral("invoices")));
     const auto status = migrator.status();
     QVERIFY(status.ok());

@@ -236,7 +236,7 @@ Result<CreatedCheckout> Checkouts::createForCard(qint64 customerId)
         if (Status e = insert.exec(); !e)
             return e;
         c.id = insert.insertedId();
-        created = {c, *form};
+        created = {c, *form, std::nullopt};
         return m_ledger.record({QStringLiteral("checkout.card_created"), QStringLiteral("customer"), QString::number(customerId),
                                 {}, QJsonObject{{QStringLiteral("checkout_id"), QString::number(c.id)},
                                                 {QStringLiteral("m_payment_id"), c.mPaymentId}},

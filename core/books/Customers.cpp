@@ -61,22 +61,31 @@ Customers::Customers(Ledger& ledger)
 
 Status Customers::validate(const CustomerDetails& d)
 {
+    const QList<CustomerProblem> found = problems(d);
+    if (found.isEmpty())
+        return {};
+    return Error::validation(found.constFirst().message);
+}
+
+QList<CustomerProblem> Customers::problems(const CustomerDetails& d)
+{
+    QList<CustomerProblem> found;
     if (d.name.trimmed().isEmpty())
-        return Error::validation(tr("a customer needs a name"));
-    if (d.name.size() > 200)
-        return Error::validation(tr("the name is too long (at most 200 characters)"));
+        found.append({CustomerField::Name, tr("a customer needs a name")});
+    else if (d.name.size() > 200)
+        found.append({CustomerField::Name, tr("the name is too long (at most 200 characters)")});
     static const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
     if (!d.email.trimmed().isEmpty() && (!email.match(d.email.trimmed()).hasMatch() || d.email.size() > 100))
-        return Error::validation(tr("\"%1\" is not an email address").arg(d.email));
+        found.append({CustomerField::Email, tr("\"%1\" is not an email address").arg(d.email)});
     static const QRegularExpression phone(QStringLiteral("^\\+?[0-9 ()-]{6,20}$"));
     if (!d.phone.trimmed().isEmpty() && !phone.match(d.phone.trimmed()).hasMatch())
-        return Error::validation(tr("\"%1\" is not a phone number").arg(d.phone));
+        found.append({CustomerField::Phone, tr("\"%1\" is not a phone number").arg(d.phone)});
     static const QRegularExpression vat(QStringLiteral("^4\\d{9}$"));
     if (!d.vatNumber.trimmed().isEmpty() && !vat.match(d.vatNumber.trimmed()).hasMatch())
-        return Error::validation(tr("a South African VAT number has 10 digits and starts with 4"));
+        found.append({CustomerField::VatNumber, tr("a South African VAT number has 10 digits and starts with 4")});
     if (d.address.size() > 500)
-        return Error::validation(tr("the address is too long (at most 500 characters)"));
-    return {};
+        found.append({CustomerField::Address, tr("the address is too long (at most 500 characters)")});
+    return found;
 }
 
 Result<Customer> Customers::add(const CustomerDetails& input)

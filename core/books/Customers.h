@@ -17,6 +17,15 @@ struct CustomerDetails {
     QString vatNumber;
 };
 
+/** The field of CustomerDetails a validation problem is about. */
+enum class CustomerField { Name, Email, Phone, Address, VatNumber };
+
+/** One thing wrong with what was typed, and where. */
+struct CustomerProblem {
+    CustomerField field;
+    QString message;
+};
+
 /**
  * Customers: add, edit, archive and anonymise (POPIA). Personal data in
  * their audit entries is sealed under the customer's own key, which
@@ -35,7 +44,10 @@ public:
     Status archive(qint64 id);
     Status anonymise(qint64 id);
 
+    /// The first problem with \a details, if any.
     static Status validate(const CustomerDetails& details);
+    /// Every problem with \a details, field by field (for inline messages in a form).
+    static QList<CustomerProblem> problems(const CustomerDetails& details);
 
 private:
     Ledger& m_ledger;

@@ -5,6 +5,7 @@
 #include "Invoices.h"
 #include "Ledger.h"
 #include "Payments.h"
+#include "RefundMarks.h"
 #include "crypto/Crypto.h"
 
 #include <QCoreApplication>
@@ -466,6 +467,12 @@ Result<Transaction> PaymentBooking::allocate(qint64 transactionId, const QString
         const Transaction t = transactionFromRow(q);
         if (t.kind != QLatin1String("payment") || t.status != QLatin1String("complete") || t.invoiceId || t.unallocatedReason.isEmpty())
             return Error::conflict(tr("transaction %1 is not an unallocated payment").arg(transactionId));
+        auto mark = RefundMarks(m_ledger).find(transactionId);
+        if (!mark)
+            return mark.error();
+        if (*mark)
+            return Error::conflict(tr("transaction %1 is marked for refund; clear the mark before allocating it")
+                                       .arg(transactionId));
         if (invoice->status != InvoiceStatus::Open)
             return Error::conflict(tr("invoice %1 is %2; money can only be allocated to an open invoice")
                                        .arg(invoice->reference(), toString(invoice->status)));
