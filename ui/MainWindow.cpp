@@ -2,8 +2,11 @@
 #include "MainWindow.h"
 
 #include "ConsoleContext.h"
+#include "CustomersView.h"
+#include "ExceptionsView.h"
 #include "InvoicesView.h"
 #include "Ledger.h"
+#include "PaymentsView.h"
 #include "security/KeyStore.h"
 
 #include <QCloseEvent>
@@ -67,9 +70,30 @@ MainWindow::MainWindow(ConsoleContext& context, QWidget* parent) : QMainWindow(p
     layout->addLayout(body, 1);
     setCentralWidget(central);
 
-    addPage(tr("Ledger"), ledgerPage(ledger, m_pages));
+    addPage(QStringLiteral("Ledger"), tr("Ledger"), ledgerPage(ledger, m_pages));
     m_invoices = new InvoicesView(context, m_pages);
-    addPage(tr("Invoices"), m_invoices);
+    addPage(QStringLiteral("Invoices"), tr("Invoices"), m_invoices);
+    auto* payments = new PaymentsView(ledger, m_pages);
+    addPage(QStringLiteral("Payments"), tr("Payments"), payments);
+    auto* customers = new CustomersView(ledger, m_pages);
+    addPage(QStringLiteral("Customers"), tr("Customers"), customers);
+    auto* exceptions = new ExceptionsView(ledger, m_pages);
+    addPage(QStringLiteral("Exceptions"), tr("Exceptions"), exceptions);
+    // One change anywhere (a page, the listener, another desktop's booking seen by ours) refreshes every
+    // page.
+    connect(payments, &PaymentsView::booksChanged, &context, &ConsoleContext::notifyBooksChanged);
+    connect(customers, &CustomersView::booksChanged, &context, &ConsoleContext::notifyBooksChanged);
+    connect(exceptions, &ExceptionsView::booksChanged, &context, &ConsoleContext::notifyBooksChanged);
+    connect(&context, &ConsoleContext::booksChanged, payments, &PaymentsView::refresh);
+    connect(&context, &ConsoleContext::booksChanged, customers, &CustomersView::refresh);
+    connect(&context, &ConsoleContext::booksChanged, exceptions, &ExceptionsView::refresh);
+    connect(exceptions, &ExceptionsView::countChanged, this, [this](int count) {
+        m_navigation->item(4)->setText(count > 0 ? tr("Exceptions (%1)").arg(count) : tr("Exceptions"));
+    });
+    connect(customers, &CustomersView::invoiceActivated, this, [this](qint64 invoiceId) {
+        showPage(QStringLiteral("Invoices"));
+        m_invoices->selectInvoice(invoiceId);
+    });
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     m_navigation->setCurrentRow(1);
 
@@ -89,11 +113,11 @@ MainWindow::MainWindow(ConsoleContext& context, QWidget* parent) : QMainWindow(p
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::addPage(const QString& name, QWidget* page)
+void MainWindow::addPage(const QString& key, const QString& name, QWidget* page)
 {
     const int index = m_pages->addWidget(page);
     auto* item = new QListWidgetItem(name, m_navigation);
-    item->setData(Qt::UserRole, name);
+    item->setData(Qt::UserRole, key);
     if (index < 9) {
         auto* shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)), this);
         connect(shortcut, &QShortcut::activated, this, [this, index] { m_navigation->setCurrentRow(index); });

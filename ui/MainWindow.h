@@ -28,14 +28,15 @@ public:
     ~MainWindow() override;
 
     InvoicesView* invoicesView() const { return m_invoices; }
-    /// Shows the page called \a name ("Invoices", …); false if there is none.
+    /// Shows the page with \a key ("Invoices", "Payments", …); false if there is none.
     bool showPage(const QString& name);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
-    void addPage(const QString& name, QWidget* page);
+    /// \a key names the page in code (showPage), \a name on screen.
+    void addPage(const QString& key, const QString& name, QWidget* page);
     void updateStatus();
 
     ConsoleContext& m_context;
