@@ -164,20 +164,23 @@ Result<Invoice> Invoices::create(const NewInvoice& input)
         id = insert.insertedId();
         if (Status e = insertLines(id, *lines); !e)
             return e;
-        auto created = readHeader(id, false);
-        if (!created)
-            return created.error();
-        if (Status a = m_ledger.record({QStringLiteral("invoice.created"), QStringLiteral("invoice"),
-                                        QString::number(id), {}, summary(*created), std::nullopt, {}});
-            !a)
-            return a;
-        if (input.issue)
-            return issueLocked(*created);
-        return {};
+        return recordDraftWritten(id, QStringLiteral("invoice.created"), {}, input.issue);
     });
     if (!s)
         return s.error();
     return get(id);
+}
+
+Status Invoices::recordDraftWritten(qint64 id, const QString& action, const QJsonObject& before, bool issue)
+{
+    auto after = readHeader(id, false);
+    if (!after)
+        return after.error();
+    if (Status a = m_ledger.record({action, QStringLiteral("invoice"), QString::number(id), before, summary(*after),
+                                    std::nullopt, {}});
+        !a)
+        return a;
+    return issue ? issueLocked(*after) : Status{};
 }
 
 Status Invoices::insertLines(qint64 invoiceId, const QList<InvoiceLine>& lines)
@@ -246,16 +249,7 @@ Result<Invoice> Invoices::updateDraft(qint64 id, const NewInvoice& input)
             return e;
         if (Status e = insertLines(id, *lines); !e)
             return e;
-        auto after = readHeader(id, false);
-        if (!after)
-            return after.error();
-        if (Status a = m_ledger.record({QStringLiteral("invoice.edited"), QStringLiteral("invoice"), QString::number(id),
-                                        summary(*before), summary(*after), std::nullopt, {}});
-            !a)
-            return a;
-        if (input.issue)
-            return issueLocked(*after);
-        return {};
+        return recordDraftWritten(id, QStringLiteral("invoice.edited"), summary(*before), input.issue);
     });
     if (!s)
         return s.error();

@@ -4,6 +4,8 @@
 #include "Records.h"
 #include "Result.h"
 
+#include <QJsonObject>
+
 namespace imali {
 
 class Ledger;
@@ -61,6 +63,8 @@ private:
     Result<Invoice> readHeader(qint64 id, bool lock);
     Status issueLocked(Invoice& invoice);
     Status insertLines(qint64 invoiceId, const QList<InvoiceLine>& lines);
+    /// Within a write: audits a draft just written (\a before empty when new) and issues it if asked.
+    Status recordDraftWritten(qint64 id, const QString& action, const QJsonObject& before, bool issue);
     Status closePendingCheckouts(qint64 invoiceId);
     Ledger& m_ledger;
 };
