@@ -89,5 +89,6 @@ int runServeCommand(CliContext& ctx);
 int runItnCommand(CliContext& ctx);
 int runExceptionsCommand(CliContext& ctx);
 int runExportCommand(CliContext& ctx);
+int runInvoicePdfCommand(CliContext& ctx);
 
 } // namespace imali
