@@ -50,6 +50,7 @@ int runInvoicePdfCommand(CliContext& ctx)
     if (ctx.json()) {
         ctx.printJson(
             QJsonObject {{QStringLiteral("file"), pdf->file},
+                         {QStringLiteral("number"), pdf->number},
                          {QStringLiteral("title"), pdf->title},
                          {QStringLiteral("pages"), pdf->pages},
                          {QStringLiteral("pay_now_url"),
@@ -57,7 +58,7 @@ int runInvoicePdfCommand(CliContext& ctx)
                          {QStringLiteral("pay_now_missing"),
                           pdf->payNowMissing.isEmpty() ? QJsonValue() : QJsonValue(pdf->payNowMissing)}});
     } else {
-        ctx.out() << tr("Wrote %1 %2 to %3.\n").arg(pdf->title, p.at(2), pdf->file);
+        ctx.out() << tr("Wrote %1 %2 to %3.\n").arg(pdf->title, pdf->number, pdf->file);
         if (!pdf->payNowUrl.isEmpty())
             ctx.out() << tr("Its \"Pay now\" QR code opens %1\n").arg(pdf->payNowUrl);
     }

@@ -342,6 +342,7 @@ Result<InvoicePdf> writeInvoicePdf(const InvoiceDocument& d, const QString& outF
     doc.documentLayout()->setPaintDevice(&pdf.writer()); // lay out in the PDF's units
     QFont font(QStringLiteral("DejaVu Sans"));
     font.setPointSizeF(9);
+    font.setStyleStrategy(QFont::PreferNoShaping); // no ligatures: the text copies and searches as typed
     doc.setDefaultFont(font);
     doc.setDocumentMargin(0);
     QFont small = font;
@@ -393,6 +394,7 @@ Result<InvoicePdf> writeInvoicePdf(const InvoiceDocument& d, const QString& outF
         return s.error();
     InvoicePdf result;
     result.file = path;
+    result.number = d.invoice.number;
     result.title = d.title();
     result.payNowUrl = d.payNowUrl;
     result.payNowMissing = d.payNowMissing;

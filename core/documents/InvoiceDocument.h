@@ -31,6 +31,7 @@ struct InvoiceDocument {
 /** A customer's invoice PDF as written. */
 struct InvoicePdf {
     QString file; ///< absolute path
+    QString number; ///< the invoice's number
     QString title; ///< "Tax Invoice" or "Invoice"
     QString payNowUrl; ///< what the QR code opens; empty when there is none
     QString payNowMissing; ///< why there is no QR code

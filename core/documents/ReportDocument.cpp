@@ -83,6 +83,8 @@ public:
         m_request = *context.request;
         m_body = QFont(QStringLiteral("DejaVu Sans"));
         m_body.setPointSizeF(7);
+        // No ligatures ("ﬀ" in "Written off"): the text must copy and search as typed. Faster, too.
+        m_body.setStyleStrategy(QFont::PreferNoShaping);
         m_bold = m_body;
         m_bold.setBold(true);
         m_small = m_body;
