@@ -16,10 +16,13 @@
 #include "documents/ReportDocument.h"
 #include "payfast/PayFastProvider.h"
 #include "reports/ReportPreview.h"
+#include "reports/ReportPreviewModel.h"
 #include "reports/Reports.h"
 
+#include <QAbstractItemModelTester>
 #include <QDir>
 #include <QFile>
+#include <QFont>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -434,6 +437,21 @@ void tst_Documents::previewHasTheCsvFigures()
     QCOMPARE_EQ(preview->rows.at(0).at(10).display(), QStringLiteral("1150.00"));
     QCOMPARE_EQ(preview->rows.at(0).at(11).display(), QStringLiteral("41.68"));
     QVERIFY(preview->context.auditSeq > 0);
+
+    // The console's table: the rows, then the totals; passes Qt's model checks.
+    ReportPreviewModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setPreview(*preview);
+    QCOMPARE_EQ(model.rowCount(), 3);
+    QCOMPARE_EQ(model.columnCount(), int(reportColumns(r.kind).size()));
+    QCOMPARE_EQ(model.headerData(10, Qt::Horizontal).toString(), QStringLiteral("Gross"));
+    QCOMPARE_EQ(model.index(0, 10).data().toString(), QStringLiteral("1150.00"));
+    QVERIFY(model.isTotalsRow(2));
+    QCOMPARE_EQ(model.index(2, 0).data().toString(), QStringLiteral("Total"));
+    QCOMPARE_EQ(model.index(2, 10).data().toString(), QStringLiteral("1782.49"));
+    QCOMPARE_EQ(model.index(2, 11).data().toString(), QStringLiteral("41.68"));
+    QCOMPARE_EQ(model.index(2, 2).data().toString(), QString()); // an id column has no total
+    QVERIFY(model.index(2, 10).data(Qt::FontRole).value<QFont>().bold());
 }
 
 void tst_Documents::reportPdfCancelLeavesNothing()
