@@ -6,7 +6,7 @@ packages=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-httpserver-dev qt6-websockets-dev qt6-tools-dev qt6-l10n-tools
     libqt6sql6-sqlite libqt6sql6-psql libsqlite3-dev qtkeychain-qt6-dev libqrencode-dev libssl-dev
-    postgresql postgresql-client poppler-utils zbar-tools
+    postgresql postgresql-client poppler-utils zbar-tools fonts-dejavu-core
 )
 
 missing=()

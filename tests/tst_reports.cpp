@@ -1453,9 +1453,6 @@ void tst_Reports::cliRefusesBadRequests_data()
     const QStringList csv {QStringLiteral("--format"), QStringLiteral("csv")};
     const QStringList days {QStringLiteral("--from"), QStringLiteral("2026-03-01"), QStringLiteral("--to"),
                             QStringLiteral("2026-03-31")};
-    QTest::newRow("PDF is refused, not faked")
-        << tx(QStringList {QStringLiteral("--format"), QStringLiteral("pdf")} + days)
-        << QStringLiteral("PDF reports are not available yet");
     QTest::newRow("an unknown format is refused")
         << tx(QStringList {QStringLiteral("--format"), QStringLiteral("xlsx")} + days)
         << QStringLiteral("--format must be csv or pdf");

@@ -354,6 +354,25 @@ Result<Checkout> Checkouts::find(const QString& column, const QString& value)
     return c;
 }
 
+Result<std::optional<Checkout>> Checkouts::openForInvoice(qint64 invoiceId, int minDaysLeft)
+{
+    // Stored timestamps are canonical UTC text, so they compare as text on both engines.
+    Sql q(m_ledger.db(), SelectCheckout + QStringLiteral(" WHERE invoice_id = :inv AND status = 'pending' AND tokenize = 0 "
+                                                         "AND provider = :provider AND expires_at >= :until "
+                                                         "ORDER BY created_at DESC, id DESC"));
+    q.bind(QStringLiteral(":inv"), invoiceId)
+        .bind(QStringLiteral(":provider"), m_provider.name())
+        .bind(QStringLiteral(":until"), Clock::toStorage(Clock::nowUtc().addDays(minDaysLeft)));
+    if (Status s = q.exec(); !s)
+        return s.error();
+    if (!q.next())
+        return std::optional<Checkout>();
+    auto found = find(QStringLiteral("id"), QString::number(q.int64(0)));
+    if (!found)
+        return found.error();
+    return std::optional<Checkout>(*found);
+}
+
 Result<Checkout> Checkouts::byToken(const QString& token)
 {
     return find(QStringLiteral("link_token"), token);

@@ -75,6 +75,12 @@ public:
      */
     Result<OpenedLink> openLink(const QString& token);
     Result<Checkout> byPaymentId(const QString& mPaymentId);
+    /**
+     * The invoice's newest pending payment link (not a card-saving one) that
+     * stays open for at least \a minDaysLeft more days, if there is one: what a
+     * printed invoice's "Pay now" code should open.
+     */
+    Result<std::optional<Checkout>> openForInvoice(qint64 invoiceId, int minDaysLeft);
 
     static constexpr int ExpiryDays = 30;
 

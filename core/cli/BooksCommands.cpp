@@ -253,6 +253,8 @@ int runInvoiceCommand(CliContext& ctx)
             return ctx.fail(inv.error());
         return printInvoice(ctx, *inv);
     }
+    if (sub == QLatin1String("pdf"))
+        return runInvoicePdfCommand(ctx);
     if ((sub == QLatin1String("issue") || sub == QLatin1String("void") || sub == QLatin1String("show")) && p.size() == 3) {
         if (auto bad = ctx.rejectUnknown({}))
             return *bad;
@@ -297,7 +299,7 @@ int runInvoiceCommand(CliContext& ctx)
             ctx.printJson(rows);
         return 0;
     }
-    return ctx.usage(tr("usage: imalictl invoice create|issue|void|list|show ..."));
+    return ctx.usage(tr("usage: imalictl invoice create|issue|void|list|show|pdf ..."));
 }
 
 int runPaymentCommand(CliContext& ctx)

@@ -24,6 +24,8 @@ const char* Usage = QT_TRANSLATE_NOOP("imalictl", R"(usage: imalictl COMMAND [op
   customer list | customer archive ID | customer anonymise ID
   invoice create --customer ID --line "DESC;QTY;UNIT_PRICE[;VAT%]"... [--prices-include-vat] [--due YYYY-MM-DD] [--issue]
   invoice issue ID | invoice void ID | invoice list [--status S] | invoice show ID
+  invoice pdf ID --out FILE              (the customer's PDF, "Tax Invoice" when VAT-registered, with a
+                                          "Pay now" QR code for its payment link when a public URL is set)
   payment record ID --amount A --method cash|eft|card [--reference R] [--write-off-rest REASON]
   payment exceptions | payment allocate TRANSACTION --invoice ID
   itn list [--since T] | itn show ID | itn replay ID
@@ -39,8 +41,10 @@ const char* Usage = QT_TRANSLATE_NOOP("imalictl", R"(usage: imalictl COMMAND [op
   serve                                  (the ITN listener, and Stripe's webhook when enabled, until SIGINT or SIGTERM)
   audit verify
   backup --out FILE | restore FILE
-  export --report transactions|invoices|vat|summary --format csv --from YYYY-MM-DD --to YYYY-MM-DD --out FILE
-  export --report aging --as-of YYYY-MM-DD --format csv --out FILE
+  export --report transactions|invoices|vat|summary --format csv|pdf --from YYYY-MM-DD --to YYYY-MM-DD --out FILE
+  export --report aging --as-of YYYY-MM-DD --format csv|pdf --out FILE
+                                         (CSV with FILE.anchor beside it; PDF with totals and the audit
+                                          chain head, at most 1,000,000 rows)
   demo --customers N --invoices N [--payments]
 
 Exit codes: 0 success, 1 runtime failure, 2 usage or validation error.

@@ -93,5 +93,6 @@ int runPaymentMethodCommand(CliContext& ctx);
 int runReconcileCommand(CliContext& ctx);
 /// A refund of a PayFast payment through PayFast's API (imalictl refund on a PayFast transaction).
 int runPayFastRefund(CliContext& ctx, qint64 transactionId);
+int runInvoicePdfCommand(CliContext& ctx);
 
 } // namespace imali

@@ -2,6 +2,7 @@
 // imalictl export: reports for the bookkeeper.
 #include "CliContext.h"
 
+#include "documents/ReportDocument.h"
 #include "reports/Reports.h"
 
 #include <QCoreApplication>
@@ -98,10 +99,9 @@ int runExportCommand(CliContext& ctx)
                              .arg(a.option(reportOption)));
     const QString format = a.option(formatOption);
     if (!a.has(formatOption))
-        return ctx.usage(tr("give --format csv (or pdf)"));
-    if (format == QLatin1String("pdf"))
-        return ctx.usage(tr("PDF reports are not available yet; use --format csv"));
-    if (format != QLatin1String("csv"))
+        return ctx.usage(tr("give --format csv or --format pdf"));
+    const bool pdf = format == QLatin1String("pdf");
+    if (!pdf && format != QLatin1String("csv"))
         return ctx.usage(tr("--format must be csv or pdf, not \"%1\"").arg(format));
 
     ReportRequest request;
@@ -148,13 +148,27 @@ int runExportCommand(CliContext& ctx)
         return ctx.fail(ledger.error());
     ExportSummary summary;
     InterruptGuard guard;
-    Status s = exportCsv(
-        **ledger, request, out, [](qint64) { return !interrupted.load(); }, &summary);
+    const auto keepGoing = [](qint64) { return !interrupted.load(); };
+    Status s = pdf ? exportPdf(**ledger, request, out, keepGoing, &summary)
+                   : exportCsv(**ledger, request, out, keepGoing, &summary);
     if (!s && interrupted.load())
         return ctx.fail(Error::runtime(tr("interrupted; no report was written")));
     if (!s)
         return ctx.fail(s.error());
-    if (ctx.json())
+    if (pdf && ctx.json())
+        ctx.printJson(QJsonObject {{QStringLiteral("file"), summary.file},
+                                   {QStringLiteral("rows"), summary.rows},
+                                   {QStringLiteral("pages"), summary.pages},
+                                   {QStringLiteral("audit_head"),
+                                    QJsonObject {{QStringLiteral("seq"), summary.auditSeq},
+                                                 {QStringLiteral("mac"), summary.auditMac}}}});
+    else if (pdf)
+        ctx.out() << tr("Wrote %1 rows on %2 pages to %3 (audit chain head #%4).\n")
+                         .arg(summary.rows)
+                         .arg(summary.pages)
+                         .arg(summary.file)
+                         .arg(summary.auditSeq);
+    else if (ctx.json())
         ctx.printJson(QJsonObject {{QStringLiteral("file"), summary.file},
                                    {QStringLiteral("rows"), summary.rows},
                                    {QStringLiteral("anchor"), summary.anchorFile},

@@ -6,6 +6,7 @@
 #include "LineAmounts.h"
 #include "Money.h"
 #include "reports/CsvWriter.h"
+#include "reports/ReportSink.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
@@ -13,6 +14,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QSaveFile>
 
 #include <algorithm>
@@ -105,7 +107,7 @@ ORDER BY il.vat_rate_bp)");
 const QString VatBasis =
     QStringLiteral("invoice basis: invoices by issue date, credit notes by credit note date");
 
-using Cell = CsvWriter::Cell;
+using Cell = CellType;
 
 QString startOf(QDate day)
 {
@@ -149,12 +151,21 @@ private:
     QString m_text;
 };
 
-/** One export under way: the ledger, the CSV, and the records read so far for progress. */
+/** One report under way: the ledger, where rows go, their totals, and the records read so far for progress. */
 struct ReportRun {
     Ledger& ledger;
-    CsvWriter& csv;
+    ReportSink& sink;
     const std::function<bool(qint64)>& progress;
+    ReportTotals totals;
+    ReportRow row; // reused for every row: its cells keep their storage
     qint64 records = 0;
+
+    /// Hands the row built in `row` to the totals and the sink.
+    Status emitRow()
+    {
+        totals.add(row);
+        return sink.row(row);
+    }
 
     QString env() const { return toString(ledger.environment()); }
 
@@ -234,14 +245,15 @@ Status writeTransactions(ReportRun& run, const ReportRequest& r)
     if (Status s = q.exec(); !s)
         return s;
     JohannesburgDays days;
-    CsvWriter& csv = run.csv;
+    ReportRow& row = run.row;
     while (q.next()) {
+        row.clear();
         const QString createdAt = q.text(1);
         days.update(createdAt);
         const QString kind = q.text(2);
         // Money going out is negative, so that each amount column sums to what stayed.
         const qint64 sign = kind == QLatin1String("refund") ? -1 : 1;
-        csv.cell(Cell::Date, days.text())
+        row.cell(Cell::Date, days.text())
             .cell(Cell::Date, createdAt)
             .number(q.int64(0))
             .text(kind)
@@ -256,11 +268,11 @@ Status writeTransactions(ReportRun& run, const ReportRequest& r)
             .amount(Money::fromCents(sign * q.int64(11)))
             .amount(Money::fromCents(q.int64(12)));
         if (q.value(13).isNull())
-            csv.empty();
+            row.empty();
         else
-            csv.number(q.int64(13));
-        csv.text(q.text(14)).text(q.text(15)).text(q.text(16));
-        if (Status s = csv.endRow(); !s)
+            row.number(q.int64(13));
+        row.text(q.text(14)).text(q.text(15)).text(q.text(16));
+        if (Status s = run.emitRow(); !s)
             return s;
         if (Status s = run.tick(); !s)
             return s;
@@ -293,9 +305,12 @@ struct Totals {
     }
 };
 
-Status writeTotals(CsvWriter& csv, const QString& level, const QString& period, const Totals& t)
+Status writeTotals(ReportRun& run, const QString& level, const QString& period, const Totals& t)
 {
-    csv.text(level)
+    // A month repeats its days' figures: a subtotal, left out of the report's totals.
+    ReportRow& row = run.row;
+    row.clear(level == QLatin1String("month") ? ReportRow::Role::Subtotal : ReportRow::Role::Detail);
+    row.text(level)
         .cell(Cell::Date, period)
         .number(t.payments)
         .amount(Money::fromCents(t.gross))
@@ -304,7 +319,7 @@ Status writeTotals(CsvWriter& csv, const QString& level, const QString& period, 
         .number(t.refunds)
         .amount(Money::fromCents(t.refunded))
         .amount(Money::fromCents(t.net - t.refundedNet));
-    return csv.endRow();
+    return run.emitRow();
 }
 
 Status writeSummary(ReportRun& run, const ReportRequest& r)
@@ -326,12 +341,12 @@ Status writeSummary(ReportRun& run, const ReportRequest& r)
     // Rows come in time order, so a day's row is complete when the next day starts, and a
     // month's when the next month does: each is written then and forgotten.
     const auto closeDay = [&]() -> Status {
-        Status s = writeTotals(run.csv, dayLevel, dayText, dayTotals);
+        Status s = writeTotals(run, dayLevel, dayText, dayTotals);
         dayTotals = {};
         return s;
     };
     const auto closeMonth = [&]() -> Status {
-        Status s = writeTotals(run.csv, monthLevel, monthOf(day), monthTotals);
+        Status s = writeTotals(run, monthLevel, monthOf(day), monthTotals);
         monthTotals = {};
         return s;
     };
@@ -373,8 +388,9 @@ Status writeInvoices(ReportRun& run, const ReportRequest& r)
     if (Status s = q.exec(); !s)
         return s;
     const QString today = Clock::today().toString(Qt::ISODate);
-    CsvWriter& csv = run.csv;
+    ReportRow& row = run.row;
     while (q.next()) {
+        row.clear();
         const QString due = q.text(2);
         QString status = q.text(3);
         // Overdue is derived, never stored (SPEC §3): open and past due today.
@@ -385,7 +401,7 @@ Status writeInvoices(ReportRun& run, const ReportRequest& r)
         const Money refunded = Money::fromCents(q.int64(10));
         const Money credited = Money::fromCents(q.int64(11));
         const Money writtenOff = Money::fromCents(q.int64(12));
-        csv.text(q.text(0))
+        row.text(q.text(0))
             .cell(Cell::Date, q.text(1))
             .cell(Cell::Date, due)
             .text(status)
@@ -399,7 +415,7 @@ Status writeInvoices(ReportRun& run, const ReportRequest& r)
             .amount(credited)
             .amount(writtenOff)
             .amount(total - credited - paid - writtenOff + refunded);
-        if (Status s = csv.endRow(); !s)
+        if (Status s = run.emitRow(); !s)
             return s;
         if (Status s = run.tick(); !s)
             return s;
@@ -416,8 +432,9 @@ Status writeAging(ReportRun& run, const ReportRequest& r)
         .bind(QStringLiteral(":end"), startOf(r.asOf.addDays(1)));
     if (Status s = q.exec(); !s)
         return s;
-    CsvWriter& csv = run.csv;
+    ReportRow& row = run.row;
     while (q.next()) {
+        row.clear();
         const Money total = Money::fromCents(q.int64(4));
         const Money balance = total - Money::fromCents(q.int64(5)) - Money::fromCents(q.int64(6));
         if (balance > Money()) {
@@ -430,7 +447,7 @@ Status writeAging(ReportRun& run, const ReportRequest& r)
                 : overdue <= 60             ? 2
                 : overdue <= 90             ? 3
                                             : 4;
-            csv.text(q.text(0))
+            row.text(q.text(0))
                 .text(q.text(1))
                 .cell(Cell::Date, q.text(2))
                 .cell(Cell::Date, q.text(3))
@@ -438,8 +455,8 @@ Status writeAging(ReportRun& run, const ReportRequest& r)
                 .amount(total)
                 .amount(balance);
             for (int b = 0; b < 5; ++b)
-                csv.amount(b == bucket ? balance : Money());
-            if (Status s = csv.endRow(); !s)
+                row.amount(b == bucket ? balance : Money());
+            if (Status s = run.emitRow(); !s)
                 return s;
         }
         if (Status s = run.tick(); !s)
@@ -497,20 +514,21 @@ Status writeVat(ReportRun& run, const ReportRequest& r)
                 return s;
         }
         for (const auto& [bp, f] : figures) {
-            run.csv.cell(Cell::Date, monthOf(first))
+            run.row.clear();
+            run.row.cell(Cell::Date, monthOf(first))
                 .date(periodFrom)
                 .date(periodTo)
                 .text(VatBasis)
                 .cell(Cell::Number, VatRate::fromBasisPoints(bp).toString())
                 .number(f.invoices);
             for (const qint64 v : f.invoiced)
-                run.csv.amount(Money::fromCents(v));
-            run.csv.number(f.creditNotes);
+                run.row.amount(Money::fromCents(v));
+            run.row.number(f.creditNotes);
             for (const qint64 v : f.credited)
-                run.csv.amount(Money::fromCents(v));
-            run.csv.amount(Money::fromCents(f.invoiced[0] - f.credited[0]))
+                run.row.amount(Money::fromCents(v));
+            run.row.amount(Money::fromCents(f.invoiced[0] - f.credited[0]))
                 .amount(Money::fromCents(f.invoiced[1] - f.credited[1]));
-            if (Status s = run.csv.endRow(); !s)
+            if (Status s = run.emitRow(); !s)
                 return s;
         }
     }
@@ -533,6 +551,60 @@ Status writeReport(ReportRun& run, const ReportRequest& r)
     }
     return Error::validation(tr("unknown report"));
 }
+
+/** Rows into CSV: the header first, each cell as its type asks, nothing else (totals are the reader's). */
+class CsvReportSink final : public ReportSink
+{
+public:
+    explicit CsvReportSink(QIODevice* device) : m_csv(device) { }
+
+    Status begin(const ReportContext& context) override
+    {
+        m_context = context;
+        QStringList names;
+        for (const ReportColumn& c : context.columns)
+            names << c.name;
+        return m_csv.header(names);
+    }
+    Status row(const ReportRow& row) override
+    {
+        for (qsizetype i = 0; i < row.size(); ++i) {
+            const ReportCell& c = row.at(i);
+            if (c.null)
+                m_csv.empty();
+            else if (c.hasValue && c.type == CellType::Amount)
+                m_csv.amount(Money::fromCents(c.value));
+            else if (c.hasValue)
+                m_csv.number(c.value);
+            else
+                m_csv.cell(csvCell(c.type), c.text);
+        }
+        return m_csv.endRow();
+    }
+    Status finish(const ReportTotals&) override { return m_csv.finish(); }
+
+    const CsvWriter& csv() const { return m_csv; }
+    const ReportContext& context() const { return m_context; }
+
+private:
+    static CsvWriter::Cell csvCell(CellType type)
+    {
+        switch (type) {
+        case CellType::Amount:
+            return CsvWriter::Cell::Amount;
+        case CellType::Date:
+            return CsvWriter::Cell::Date;
+        case CellType::Number:
+            return CsvWriter::Cell::Number;
+        case CellType::Text:
+            break;
+        }
+        return CsvWriter::Cell::Text;
+    }
+
+    CsvWriter m_csv;
+    ReportContext m_context;
+};
 
 QByteArray anchorJson(const Ledger& ledger, const ReportRequest& r, const QString& csvPath,
                       const ExportSummary& s)
@@ -605,32 +677,93 @@ QString anchorPathFor(const QString& csvFile)
 
 QStringList reportColumns(ReportKind kind)
 {
-    const auto list = [](std::initializer_list<const char*> names) {
-        QStringList l;
-        for (const char* n : names)
-            l << QString::fromLatin1(n);
-        return l;
-    };
+    QStringList names;
+    for (const ReportColumn& c : reportColumnSpecs(kind))
+        names << c.name;
+    return names;
+}
+
+Status runReport(Ledger& ledger, const ReportRequest& request, ReportSink& sink,
+                 const std::function<bool(qint64)>& progress)
+{
+    if (Status s = request.validate(); !s)
+        return s;
+    if (!ledger.isUnlocked())
+        if (Status s = ledger.unlock(); !s)
+            return s;
+    ReportRun run {ledger, sink, progress, ReportTotals(reportColumnSpecs(request.kind)), {}};
+    const SqliteCacheLimit cacheLimit(ledger.db());
+    // The chain head and the rows come from one snapshot, so the head printed on (or anchored
+    // beside) a report vouches for exactly its records even while other desktops keep writing.
+    return ledger.db().readSnapshot([&]() -> Status {
+        auto head = ledger.audit().head();
+        if (!head)
+            return head.error();
+        ReportContext context;
+        context.request = &request;
+        context.columns = run.totals.columns();
+        context.ledgerId = ledger.ledgerId();
+        context.environment = ledger.environment();
+        context.auditSeq = head->seq;
+        context.auditMac = head->mac;
+        context.generatedAt = Clock::nowUtc();
+        if (Status e = sink.begin(context); !e)
+            return e;
+        if (Status e = writeReport(run, request); !e)
+            return e;
+        if (Status e = sink.finish(run.totals); !e)
+            return e;
+        return run.finish();
+    });
+}
+
+QString reportTitle(ReportKind kind)
+{
     switch (kind) {
     case ReportKind::Transactions:
-        return list({"date", "created_at_utc", "transaction_id", "kind", "provider", "provider_id",
-                     "m_payment_id", "method", "invoice", "customer", "gross", "fee", "net", "written_off",
-                     "refund_of", "unallocated_reason", "reference", "reason"});
+        return tr("Transactions: payments and refunds with PayFast's fees");
     case ReportKind::Invoices:
-        return list({"invoice", "issue_date", "due_date", "status", "customer", "customer_vat_number",
-                     "subtotal", "vat", "total", "paid", "refunded", "credited", "written_off", "balance"});
+        return tr("Invoices issued");
     case ReportKind::Aging:
-        return list({"invoice", "customer", "issue_date", "due_date", "days_overdue", "total", "balance",
-                     "current", "days_1_30", "days_31_60", "days_61_90", "days_91_plus"});
+        return tr("Aging: amounts owed by days overdue");
     case ReportKind::Vat:
-        return list({"period", "period_from", "period_to", "basis", "vat_rate", "invoices", "invoices_net",
-                     "invoices_vat", "invoices_gross", "credit_notes", "credit_notes_net", "credit_notes_vat",
-                     "credit_notes_gross", "net_supplies", "output_vat"});
+        return tr("Output VAT");
     case ReportKind::Summary:
-        return list({"level", "period", "payments", "gross", "fee", "net", "refunds", "refunded",
-                     "net_after_refunds"});
+        return tr("Daily and monthly summary");
     }
     return {};
+}
+
+QString reportColumnLabel(const QString& name)
+{
+    static const QMap<QString, const char*> special {
+        {QStringLiteral("days_1_30"), QT_TRANSLATE_NOOP("Reports", "1–30 days")},
+        {QStringLiteral("days_31_60"), QT_TRANSLATE_NOOP("Reports", "31–60 days")},
+        {QStringLiteral("days_61_90"), QT_TRANSLATE_NOOP("Reports", "61–90 days")},
+        {QStringLiteral("days_91_plus"), QT_TRANSLATE_NOOP("Reports", "91+ days")},
+        {QStringLiteral("created_at_utc"), QT_TRANSLATE_NOOP("Reports", "Time (UTC)")},
+        {QStringLiteral("transaction_id"), QT_TRANSLATE_NOOP("Reports", "Id")},
+        {QStringLiteral("provider_id"), QT_TRANSLATE_NOOP("Reports", "Provider id")},
+        {QStringLiteral("m_payment_id"), QT_TRANSLATE_NOOP("Reports", "m_payment_id")},
+        {QStringLiteral("vat_rate"), QT_TRANSLATE_NOOP("Reports", "VAT %")},
+        {QStringLiteral("vat"), QT_TRANSLATE_NOOP("Reports", "VAT")},
+        {QStringLiteral("invoices_vat"), QT_TRANSLATE_NOOP("Reports", "Invoices VAT")},
+        {QStringLiteral("credit_notes_vat"), QT_TRANSLATE_NOOP("Reports", "Credit notes VAT")},
+        {QStringLiteral("output_vat"), QT_TRANSLATE_NOOP("Reports", "Output VAT")},
+        {QStringLiteral("customer_vat_number"), QT_TRANSLATE_NOOP("Reports", "Customer VAT no.")},
+    };
+    if (const char* label = special.value(name))
+        return tr(label);
+    QString label = name;
+    label.replace(QLatin1Char('_'), QLatin1Char(' '));
+    if (!label.isEmpty())
+        label[0] = label.at(0).toUpper();
+    return label;
+}
+
+QString vatBasis()
+{
+    return VatBasis;
 }
 
 Status exportCsv(Ledger& ledger, const ReportRequest& request, const QString& outFile,
@@ -640,9 +773,6 @@ Status exportCsv(Ledger& ledger, const ReportRequest& request, const QString& ou
         return s;
     if (outFile.isEmpty())
         return Error::validation(tr("give a file to write the report to"));
-    if (!ledger.isUnlocked())
-        if (Status s = ledger.unlock(); !s)
-            return s;
     const QString csvPath = QFileInfo(outFile).absoluteFilePath();
     const QString anchorPath = anchorPathFor(csvPath);
 
@@ -650,34 +780,19 @@ Status exportCsv(Ledger& ledger, const ReportRequest& request, const QString& ou
     QSaveFile csvFile(csvPath);
     if (!csvFile.open(QIODevice::WriteOnly))
         return Error::runtime(tr("could not write %1: %2").arg(csvPath, csvFile.errorString()));
-    CsvWriter csv(&csvFile);
-    ReportRun run {ledger, csv, progress};
-    ExportSummary result;
-    const SqliteCacheLimit cacheLimit(ledger.db());
-    // The chain head and the rows come from one snapshot, so the anchor vouches for exactly
-    // the records in the file even while other desktops keep writing.
-    Status s = ledger.db().readSnapshot([&]() -> Status {
-        auto head = ledger.audit().head();
-        if (!head)
-            return head.error();
-        result.auditSeq = head->seq;
-        result.auditMac = head->mac;
-        if (Status e = csv.header(reportColumns(request.kind)); !e)
-            return e;
-        if (Status e = writeReport(run, request); !e)
-            return e;
-        if (Status e = csv.finish(); !e)
-            return e;
-        return run.finish();
-    });
+    CsvReportSink sink(&csvFile);
+    Status s = runReport(ledger, request, sink, progress);
     if (!s) {
         csvFile.cancelWriting();
         return s;
     }
+    ExportSummary result;
     result.file = csvPath;
     result.anchorFile = anchorPath;
-    result.rows = csv.rows() - 1;
-    result.sha256 = csv.sha256Hex();
+    result.rows = sink.csv().rows() - 1;
+    result.sha256 = sink.csv().sha256Hex();
+    result.auditSeq = sink.context().auditSeq;
+    result.auditMac = sink.context().auditMac;
 
     QSaveFile anchorFile(anchorPath);
     const QByteArray anchor = anchorJson(ledger, request, csvPath, result);
