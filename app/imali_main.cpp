@@ -3,6 +3,7 @@
 #include "Ledger.h"
 #include "MainWindow.h"
 #include "security/KeychainKeyStore.h"
+#include "security/SecretStore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -55,7 +56,11 @@ int main(int argc, char* argv[])
     }
     const QString iniFile = parser.isSet(QStringLiteral("config")) ? parser.value(QStringLiteral("config"))
                                                                     : Config::defaultIniFile(location->configDir);
-    ConsoleContext context(**ledger, Config(iniFile));
+    // Secrets (the PayFast passphrase) come from the keychain, or the owner-only file where none answers.
+    Config config(iniFile);
+    config.setSecretStore(std::make_shared<DesktopSecretStore>(FileSecretStore::defaultPath(location->configDir),
+                                                               (*ledger)->ledgerId()));
+    ConsoleContext context(**ledger, config);
     MainWindow window(context);
     window.show();
     // The listener runs from the start, in its own thread; a console that can't listen still works.
