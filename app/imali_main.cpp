@@ -7,7 +7,10 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QLocale>
 #include <QMessageBox>
+#include <QSettings>
+#include <QTranslator>
 
 int main(int argc, char* argv[])
 {
@@ -15,6 +18,14 @@ int main(int argc, char* argv[])
     QApplication::setOrganizationName(QStringLiteral("imali"));
     QApplication::setApplicationName(QStringLiteral("imali"));
     QApplication::setApplicationVersion(QStringLiteral(IMALI_VERSION));
+
+    // The language chosen on the Settings page (empty: the system's); translations load when shipped.
+    const QString language = QSettings().value(QStringLiteral("ui/language")).toString();
+    if (!language.isEmpty())
+        QLocale::setDefault(QLocale(language));
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("imali"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&translator);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Merchant console for PayFast payments"));
