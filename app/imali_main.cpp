@@ -3,10 +3,14 @@
 #include "Ledger.h"
 #include "MainWindow.h"
 #include "security/KeychainKeyStore.h"
+#include "security/SecretStore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QLocale>
 #include <QMessageBox>
+#include <QSettings>
+#include <QTranslator>
 
 int main(int argc, char* argv[])
 {
@@ -14,6 +18,14 @@ int main(int argc, char* argv[])
     QApplication::setOrganizationName(QStringLiteral("imali"));
     QApplication::setApplicationName(QStringLiteral("imali"));
     QApplication::setApplicationVersion(QStringLiteral(IMALI_VERSION));
+
+    // The language chosen on the Settings page (empty: the system's); translations load when shipped.
+    const QString language = QSettings().value(QStringLiteral("ui/language")).toString();
+    if (!language.isEmpty())
+        QLocale::setDefault(QLocale(language));
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("imali"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&translator);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Merchant console for PayFast payments"));
@@ -55,7 +67,11 @@ int main(int argc, char* argv[])
     }
     const QString iniFile = parser.isSet(QStringLiteral("config")) ? parser.value(QStringLiteral("config"))
                                                                     : Config::defaultIniFile(location->configDir);
-    ConsoleContext context(**ledger, Config(iniFile));
+    // Secrets (the PayFast passphrase) come from the keychain, or the owner-only file where none answers.
+    Config config(iniFile);
+    config.setSecretStore(std::make_shared<DesktopSecretStore>(FileSecretStore::defaultPath(location->configDir),
+                                                               (*ledger)->ledgerId()));
+    ConsoleContext context(**ledger, config);
     MainWindow window(context);
     window.show();
     // The listener runs from the start, in its own thread; a console that can't listen still works.

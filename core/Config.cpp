@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Config.h"
 
+#include "security/SecretStore.h"
+
 #include <QDir>
 #include <QFile>
 #include <QSettings>
@@ -28,7 +30,13 @@ QString Config::value(const QString& name) const
     const QString fromEnv = qEnvironmentVariable(name.toLatin1().constData());
     if (!fromEnv.isEmpty())
         return fromEnv.trimmed();
-    if (isSecret(name) || m_iniFile.isEmpty() || !QFile::exists(m_iniFile))
+    if (isSecret(name)) {
+        if (!m_secrets)
+            return {};
+        auto stored = m_secrets->read(name);
+        return stored ? stored->trimmed() : QString();
+    }
+    if (m_iniFile.isEmpty() || !QFile::exists(m_iniFile))
         return {};
     const QSettings ini(m_iniFile, QSettings::IniFormat);
     return ini.value(name).toString().trimmed();

@@ -3,6 +3,7 @@
 
 #include "Ledger.h"
 #include "listener/Listener.h"
+#include "storage/ChangeWatcher.h"
 
 namespace imali
 {
@@ -17,6 +18,11 @@ ConsoleContext::ConsoleContext(Ledger& ledger, Config config, QObject* parent)
                 if (moneyBooked)
                     emit booksChanged();
             });
+    m_changes = new ChangeWatcher(m_ledger.db(), this);
+    connect(m_changes, &ChangeWatcher::changed, this, &ConsoleContext::booksChanged);
+    // Without live updates the console still works; pages refresh on their own actions.
+    if (Status s = m_changes->start(); !s)
+        qWarning("live updates unavailable: %s", qPrintable(s.error().message));
 }
 
 ConsoleContext::~ConsoleContext()
@@ -33,18 +39,21 @@ Result<quint16> ConsoleContext::startListener()
 {
     if (m_listener->isRunning())
         return Error::conflict(tr("the listener is already running on %1").arg(m_listeningAddress));
-    auto payfast = payFastSettings();
-    if (!payfast)
-        return payfast.error();
-    auto config = ListenerConfig::resolve(m_config, *payfast);
-    if (!config)
-        return config.error();
-    auto port = m_listener->start(m_ledger, *config);
-    if (!port)
-        return port.error();
-    m_listeningAddress = QStringLiteral("%1:%2").arg(config->address.toString()).arg(*port);
-    emit listenerStateChanged(true);
-    return *port;
+    auto port = [this]() -> Result<quint16> {
+        auto payfast = payFastSettings();
+        if (!payfast)
+            return payfast.error();
+        auto config = ListenerConfig::resolve(m_config, *payfast);
+        if (!config)
+            return config.error();
+        auto started = m_listener->start(m_ledger, *config);
+        if (started)
+            m_listeningAddress = QStringLiteral("%1:%2").arg(config->address.toString()).arg(*started);
+        return started;
+    }();
+    m_listenerError = port ? QString() : port.error().message;
+    emit listenerStateChanged(port.ok());
+    return port;
 }
 
 void ConsoleContext::stopListener()

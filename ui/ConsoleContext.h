@@ -11,6 +11,7 @@
 namespace imali
 {
 
+class ChangeWatcher;
 class Ledger;
 class Listener;
 
@@ -18,7 +19,8 @@ class Listener;
  * What every view of the console shares: the open ledger, the configuration,
  * and the ITN listener running in its own thread. Views call
  * notifyBooksChanged() after they change the books; the listener's bookings
- * arrive through the same booksChanged() signal, so the screen follows.
+ * and other processes' or desktops' commits (ChangeWatcher) arrive through
+ * the same booksChanged() signal, so the screen follows within a second.
  */
 class ConsoleContext : public QObject
 {
@@ -40,6 +42,10 @@ public:
     /// "127.0.0.1:8000" while listening, else empty.
     QString listeningAddress() const { return m_listeningAddress; }
     QDateTime lastNotificationAt() const { return m_lastNotificationAt; }
+    /// Why the last start failed, in words for the merchant; empty after a successful start.
+    QString listenerError() const { return m_listenerError; }
+    /// Sees other processes' and desktops' commits; its changed() becomes booksChanged().
+    ChangeWatcher& changeWatcher() { return *m_changes; }
 
 public slots:
     void notifyBooksChanged();
@@ -55,7 +61,9 @@ private:
     Ledger& m_ledger;
     Config m_config;
     Listener* m_listener = nullptr;
+    ChangeWatcher* m_changes = nullptr;
     QString m_listeningAddress;
+    QString m_listenerError;
     QDateTime m_lastNotificationAt;
 };
 

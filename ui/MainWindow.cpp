@@ -5,8 +5,11 @@
 #include "CustomersView.h"
 #include "ExceptionsView.h"
 #include "InvoicesView.h"
+#include "NotificationsView.h"
 #include "Ledger.h"
+#include "ListenerControls.h"
 #include "PaymentsView.h"
+#include "SettingsView.h"
 #include "security/KeyStore.h"
 
 #include <QCloseEvent>
@@ -79,6 +82,10 @@ MainWindow::MainWindow(ConsoleContext& context, QWidget* parent) : QMainWindow(p
     addPage(QStringLiteral("Customers"), tr("Customers"), customers);
     auto* exceptions = new ExceptionsView(ledger, m_pages);
     addPage(QStringLiteral("Exceptions"), tr("Exceptions"), exceptions);
+    auto* notifications = new NotificationsView(context, m_pages);
+    addPage(QStringLiteral("Notifications"), tr("Notifications"), notifications);
+    auto* settingsPage = new SettingsView(context, m_pages);
+    addPage(QStringLiteral("Settings"), tr("Settings"), settingsPage);
     // One change anywhere (a page, the listener, another desktop's booking seen by ours) refreshes every
     // page.
     connect(payments, &PaymentsView::booksChanged, &context, &ConsoleContext::notifyBooksChanged);
@@ -100,7 +107,10 @@ MainWindow::MainWindow(ConsoleContext& context, QWidget* parent) : QMainWindow(p
     m_listenerStatus = new QLabel(this);
     m_listenerStatus->setObjectName(QStringLiteral("listenerStatus"));
     statusBar()->addPermanentWidget(m_listenerStatus);
-    connect(&context, &ConsoleContext::listenerStateChanged, this, &MainWindow::updateStatus);
+    m_listenerControls = new ListenerControls(context, *this, m_listenerStatus);
+    connect(notifications, &NotificationsView::alertChanged, m_listenerControls,
+            &ListenerControls::setNotificationAlert);
+    m_listenerControls->setNotificationAlert(notifications->alertText());
     connect(&context, &ConsoleContext::notificationProcessed, this, [this](qint64, const QString& outcome) {
         statusBar()->showMessage(tr("ITN: %1").arg(outcome), 15000);
     });
@@ -138,13 +148,7 @@ bool MainWindow::showPage(const QString& name)
 
 void MainWindow::updateStatus()
 {
-    Ledger& ledger = m_context.ledger();
-    const QString listening = m_context.isListening()
-        ? tr("listening on %1").arg(m_context.listeningAddress())
-        : tr("listener stopped");
-    m_listenerStatus->setText(
-        tr("%1 ledger · %2 · %3")
-            .arg(toString(ledger.environment()), ledger.location().url.display(), listening));
+    m_listenerControls->refresh();
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -12,6 +12,7 @@ namespace imali
 
 class ConsoleContext;
 class InvoicesView;
+class ListenerControls;
 
 /**
  * The console's main window: a list of pages on the left (Ctrl+1…), the
@@ -44,6 +45,7 @@ private:
     QStackedWidget* m_pages = nullptr;
     InvoicesView* m_invoices = nullptr;
     QLabel* m_listenerStatus = nullptr;
+    ListenerControls* m_listenerControls = nullptr;
 };
 
 } // namespace imali

@@ -31,9 +31,10 @@ public:
 
     Result<bool> isVatRegistered();
     Result<int> paymentTermsDays();
+    /// Whether set() would take \a value (already trimmed): for inline checks while typing.
+    Status validate(const QString& name, const QString& value) const;
 
 private:
-    Status validate(const QString& name, const QString& value) const;
     Ledger& m_ledger;
 };
 

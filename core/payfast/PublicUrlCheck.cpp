@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "payfast/PublicUrlCheck.h"
 
+#include "Clock.h"
+#include "Ledger.h"
+
 #include <QCoreApplication>
 #include <QHostAddress>
 #include <QUrl>
@@ -58,6 +61,24 @@ Status checkPublicUrl(const QString& text, Environment environment)
                "it; use the public address a tunnel (cloudflared or ngrok) gives you")
                 .arg(host));
     return {};
+}
+
+bool isQuickTunnelUrl(const QString& url)
+{
+    const QString host = QUrl(url).host().toLower();
+    for (const char* suffix : {".trycloudflare.com", ".ngrok-free.app", ".ngrok-free.dev", ".ngrok.io", ".ngrok.app"})
+        if (host.endsWith(QLatin1String(suffix)))
+            return true;
+    return false;
+}
+
+Result<qint64> sentLinksDependingOnPublicUrl(Ledger& ledger)
+{
+    Sql q(ledger.db(), QStringLiteral("SELECT COUNT(*) FROM checkouts WHERE status = 'pending' AND expires_at > :now"));
+    q.bind(QStringLiteral(":now"), Clock::toStorage(Clock::nowUtc()));
+    if (Status s = q.exec(); !s)
+        return s.error();
+    return q.next() ? q.int64(0) : 0;
 }
 
 } // namespace imali

@@ -15,4 +15,11 @@ namespace imali
  */
 Status checkPublicUrl(const QString& url, Environment environment);
 
+/// True for a quick tunnel's random hostname (trycloudflare.com, ngrok-free.app…), which changes on restart.
+bool isQuickTunnelUrl(const QString& url);
+
+class Ledger;
+/// Payment links already sent that still wait for payment: a public URL change breaks each of them.
+Result<qint64> sentLinksDependingOnPublicUrl(Ledger& ledger);
+
 } // namespace imali

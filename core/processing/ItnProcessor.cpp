@@ -18,6 +18,8 @@
 #include <QScopeGuard>
 #include <QTimer>
 
+#include <limits>
+
 Q_DECLARE_LOGGING_CATEGORY(lcItn)
 
 namespace imali {
@@ -351,6 +353,20 @@ Result<QList<NotificationRecord>> ItnProcessor::list(Ledger& ledger, const QStri
     return list;
 }
 
+Result<QList<NotificationRecord>> ItnProcessor::page(Ledger& ledger, qint64 beforeId, int limit)
+{
+    // Keyset paging on the primary key: every page costs the same however long the log grows.
+    Sql q(ledger.db(), SelectNotification + QStringLiteral(" WHERE id < :before ORDER BY id DESC LIMIT :limit"));
+    q.bind(QStringLiteral(":before"), beforeId > 0 ? beforeId : std::numeric_limits<qint64>::max())
+        .bind(QStringLiteral(":limit"), limit);
+    if (Status s = q.exec(); !s)
+        return s.error();
+    QList<NotificationRecord> list;
+    while (q.next())
+        list.append(recordFromRow(q));
+    return list;
+}
+
 Result<QList<QPair<QString, QString>>> ItnProcessor::redactedFields(Ledger& ledger, qint64 id)
 {
     auto body = openBody(ledger, id);
@@ -365,7 +381,7 @@ Result<QList<QPair<QString, QString>>> ItnProcessor::redactedFields(Ledger& ledg
     if (!fields)
         return Error::integrity(tr("the stored body is not a form"));
     for (auto& [key, value] : *fields)
-        if (key == QLatin1String("signature") || key == QLatin1String("token"))
+        if (key == QLatin1String("signature") || key == QLatin1String("token") || key == QLatin1String("passphrase"))
             value = QStringLiteral("***");
     return *fields;
 }

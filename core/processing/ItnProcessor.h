@@ -57,6 +57,8 @@ public:
 
     static Result<NotificationRecord> record(Ledger& ledger, qint64 id);
     static Result<QList<NotificationRecord>> list(Ledger& ledger, const QString& since, int limit);
+    /// Newest first: up to \a limit notifications older than \a beforeId (0: from the newest).
+    static Result<QList<NotificationRecord>> page(Ledger& ledger, qint64 beforeId, int limit);
     /// The raw fields, opened with the right key, with the signature and any token redacted.
     static Result<QList<QPair<QString, QString>>> redactedFields(Ledger& ledger, qint64 id);
 

@@ -1,0 +1,3 @@
+-- Live updates need no schema on SQLite: the console polls PRAGMA data_version, which changes
+-- whenever another connection (imalictl serve, another process) commits to the file. Kept so both
+-- engines share one migration numbering.

@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Result.h"
+
+#include <QMap>
+#include <QWidget>
+
+class QComboBox;
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+
+namespace imali
+{
+
+class ConsoleContext;
+
+/**
+ * The console's settings page. Business details, the public URL and the
+ * PayFast merchant id go to the ledger (BusinessSettings: audited, shared by
+ * every desktop); the passphrase and the database password go to the secret
+ * store (the OS keychain, or the owner-only file where none answers), never
+ * the INI file; the merchant key, database URL and listener address go to
+ * the INI file; the language to QSettings. Shows the ledger's environment
+ * and explains that going live means a new ledger.
+ */
+class SettingsView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit SettingsView(ConsoleContext& context, QWidget* parent = nullptr);
+
+    /// Checks every field and saves; the first problem, with nothing saved, when one is invalid.
+    Status save();
+    /// Reads every field again from where it is kept.
+    void load();
+    /// What the public URL field's check says (reachability, quick-tunnel warning).
+    QString publicUrlNotice() const;
+
+signals:
+    void saved();
+
+private:
+    QLineEdit* addField(QFormLayout* form, const QString& key, const QString& label, bool secret = false);
+    bool checkField(const QString& key);
+    void checkPublicUrl();
+    void testConnection();
+
+    ConsoleContext& m_context;
+    QMap<QString, QLineEdit*> m_fields;
+    QMap<QString, QLabel*> m_errors;
+    QLabel* m_publicUrlNotice = nullptr;
+    QLabel* m_connectionResult = nullptr;
+    QLabel* m_status = nullptr;
+    QComboBox* m_language = nullptr;
+};
+
+} // namespace imali
