@@ -17,6 +17,7 @@ set(CPACK_DEBIAN_PACKAGE_SECTION misc)
 # Libraries the programs link come from dpkg-shlibdeps; Qt loads its SQL drivers and the
 # display plugin at run time, so those are named here.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+set(CPACK_STRIP_FILES ON) # debug info stays in the build tree
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6sql6-psql, qt6-qpa-plugins")
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager")
 set(CPACK_GENERATOR DEB)
