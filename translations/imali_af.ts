@@ -1238,7 +1238,7 @@ Its recovery code (shown once; keep it safe, another desktop needs it):
     <name>imali::CustomersView</name>
     <message>
         <source>Show &amp;archived</source>
-        <translation>Wys &amp;geargiveerdes</translation>
+        <translation>Wys ge&amp;argiveerdes</translation>
     </message>
     <message>
         <source>&amp;New customer…</source>
@@ -1835,7 +1835,7 @@ Netto R %3
     </message>
     <message>
         <source>&amp;Remove line</source>
-        <translation>&amp;Verwyder lyn</translation>
+        <translation>Verwyder &amp;lyn</translation>
     </message>
     <message>
         <source>Totals</source>
@@ -1843,7 +1843,7 @@ Netto R %3
     </message>
     <message>
         <source>Save &amp;draft</source>
-        <translation>Stoor as &amp;konsep</translation>
+        <translation>Stoor as k&amp;onsep</translation>
     </message>
     <message>
         <source>Save and i&amp;ssue</source>
@@ -3206,7 +3206,7 @@ Netto R %3
     </message>
     <message>
         <source>&amp;Provider:</source>
-        <translation>Ver&amp;skaffer:</translation>
+        <translation>Verska&amp;ffer:</translation>
     </message>
     <message>
         <source>Met&amp;hod:</source>
@@ -3910,13 +3910,13 @@ Netto R %3
 </context>
 <context>
     <name>imali::TakingsChart</name>
-    <message numerus="yes">
-        <source>Net takings, last %n day(s) (R)</source>
-        <translation><numerusform>Netto inkomste, laaste %n dag (R)</numerusform><numerusform>Netto inkomste, laaste %n dae (R)</numerusform></translation>
-    </message>
     <message>
         <source>Net</source>
         <translation>Netto</translation>
+    </message>
+    <message>
+        <source>Net takings per day (R), %1 to %2</source>
+        <translation>Netto inkomste per dag (R), %1 tot %2</translation>
     </message>
 </context>
 <context>

@@ -26,7 +26,9 @@ void TakingsChart::setDays(const QList<Money>& perDay, QDate lastDay)
     auto* chart = new QChart;
     chart->legend()->hide();
     chart->setMargins(QMargins(4, 4, 4, 4));
-    chart->setTitle(tr("Net takings, last %n day(s) (R)", nullptr, int(perDay.size())));
+    chart->setTitle(
+        tr("Net takings per day (R), %1 to %2")
+            .arg(lastDay.addDays(1 - perDay.size()).toString(Qt::ISODate), lastDay.toString(Qt::ISODate)));
     auto* set = new QBarSet(tr("Net"));
     set->setColor(QColor(0x2e, 0x7d, 0x32));
     QStringList days;
@@ -36,8 +38,9 @@ void TakingsChart::setDays(const QList<Money>& perDay, QDate lastDay)
         *set << rands;
         top = std::max(top, rands);
         const QDate day = lastDay.addDays(i - perDay.size() + 1);
-        // Every fifth day labelled, so the axis stays readable.
-        days << ((perDay.size() - 1 - i) % 5 == 0 ? day.toString(QStringLiteral("d MMM"))
+        // Every fifth day labelled by its day of the month (the title names the range), so the
+        // labels fit under 30 bars.
+        days << ((perDay.size() - 1 - i) % 5 == 0 ? QString::number(day.day())
                                                   : QString(i, QLatin1Char(' ')));
     }
     auto* series = new QBarSeries;
