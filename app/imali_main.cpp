@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ConsoleContext.h"
+#include "Language.h"
 #include "Ledger.h"
 #include "MainWindow.h"
 #include "security/KeychainKeyStore.h"
@@ -10,7 +11,6 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QSettings>
-#include <QTranslator>
 
 int main(int argc, char* argv[])
 {
@@ -19,30 +19,37 @@ int main(int argc, char* argv[])
     QApplication::setApplicationName(QStringLiteral("imali"));
     QApplication::setApplicationVersion(QStringLiteral(IMALI_VERSION));
 
-    // The language chosen on the Settings page (empty: the system's); translations load when shipped.
-    const QString language = QSettings().value(QStringLiteral("ui/language")).toString();
-    if (!language.isEmpty())
-        QLocale::setDefault(QLocale(language));
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("imali"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&translator);
+    // The language first, so that every string after this is in it ("language" = "en" or "af").
+    const QStringList args = QCoreApplication::arguments();
+    if (const qsizetype at = args.indexOf(QStringLiteral("--language"));
+        at >= 0 && at + 1 < args.size() && imali::Language::available().contains(args.at(at + 1)))
+        QSettings().setValue(QStringLiteral("language"), args.at(at + 1));
+    imali::Language::install(imali::Language::chosen());
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Merchant console for PayFast payments"));
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Merchant console for PayFast payments"));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOption({QStringLiteral("db"), QApplication::translate("main", "Database URL."), QStringLiteral("URL")});
-    parser.addOption({QStringLiteral("config"), QApplication::translate("main", "INI file."), QStringLiteral("FILE")});
+    parser.addOption(
+        {QStringLiteral("db"), QApplication::translate("main", "Database URL."), QStringLiteral("URL")});
+    parser.addOption(
+        {QStringLiteral("config"), QApplication::translate("main", "INI file."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("language"),
+                      QApplication::translate("main", "The console's language from now on: en or af."),
+                      QStringLiteral("CODE")});
     parser.process(app);
 
     using namespace imali;
-    auto location = LedgerLocation::resolve(parser.value(QStringLiteral("db")), parser.value(QStringLiteral("config")));
+    auto location =
+        LedgerLocation::resolve(parser.value(QStringLiteral("db")), parser.value(QStringLiteral("config")));
     if (!location) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "imali"), location.error().message);
         return 2;
     }
     // The keychain first; the owner-only key file where no keychain answers (headless, minimal desktops).
-    auto ledger = Ledger::open(*location, std::make_unique<DesktopKeyStore>(FileKeyStore::defaultPath(location->configDir)));
+    auto ledger = Ledger::open(
+        *location, std::make_unique<DesktopKeyStore>(FileKeyStore::defaultPath(location->configDir)));
     if (!ledger) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "imali"), ledger.error().message);
         return 1;
@@ -56,9 +63,10 @@ int main(int argc, char* argv[])
         }
         QMessageBox::information(
             nullptr, QApplication::translate("main", "Your ledger's recovery code"),
-            QApplication::translate("main", "imali created a sandbox ledger. Its key is kept in %1.\n\n"
-                                            "Write down this recovery code; it is shown only now. Another desktop "
-                                            "needs it to open this ledger:\n\n%2")
+            QApplication::translate("main",
+                                    "imali created a sandbox ledger. Its key is kept in %1.\n\n"
+                                    "Write down this recovery code; it is shown only now. Another desktop "
+                                    "needs it to open this ledger:\n\n%2")
                 .arg((*ledger)->keys().describe(), *code));
     }
     if (Status s = (*ledger)->unlock(); !s) {
@@ -77,8 +85,9 @@ int main(int argc, char* argv[])
     // The listener runs from the start, in its own thread; a console that can't listen still works.
     if (auto port = context.startListener(); !port)
         QMessageBox::warning(&window, QApplication::translate("main", "imali"),
-                             QApplication::translate("main", "The ITN listener did not start, so payments made "
-                                                             "now are not seen until it does: %1")
+                             QApplication::translate("main",
+                                                     "The ITN listener did not start, so payments made "
+                                                     "now are not seen until it does: %1")
                                  .arg(port.error().message));
     return QApplication::exec();
 }

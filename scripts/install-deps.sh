@@ -4,7 +4,7 @@ set -euo pipefail
 
 packages=(
     cmake ninja-build g++ pkg-config
-    qt6-base-dev qt6-httpserver-dev qt6-websockets-dev qt6-tools-dev qt6-l10n-tools
+    qt6-base-dev qt6-httpserver-dev qt6-websockets-dev qt6-tools-dev qt6-l10n-tools qt6-charts-dev
     libqt6sql6-sqlite libqt6sql6-psql libsqlite3-dev qtkeychain-qt6-dev libqrencode-dev libssl-dev
     postgresql postgresql-client poppler-utils zbar-tools fonts-dejavu-core
 )

@@ -47,7 +47,7 @@ void tst_MainWindow::showsTheLedgerAndTheSandboxBanner()
     QVERIFY(status->text().contains(QLatin1String("sandbox")));
     QVERIFY(status->text().contains(QLatin1String("listener stopped")));
     // Every page is one keystroke away: Ctrl+2 shows the invoices.
-    QVERIFY(window.showPage(QStringLiteral("Ledger")));
+    QVERIFY(window.showPage(QStringLiteral("Dashboard")));
     QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
     QVERIFY(window.invoicesView()->isVisible());
 }

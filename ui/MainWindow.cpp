@@ -3,6 +3,7 @@
 
 #include "ConsoleContext.h"
 #include "CustomersView.h"
+#include "DashboardView.h"
 #include "ExceptionsView.h"
 #include "InvoicesView.h"
 #include "NotificationsView.h"
@@ -24,27 +25,6 @@
 
 namespace imali
 {
-
-namespace
-{
-
-QWidget* ledgerPage(Ledger& ledger, QWidget* parent)
-{
-    auto* page = new QWidget(parent);
-    auto* layout = new QVBoxLayout(page);
-    auto* summary = new QLabel(page);
-    summary->setObjectName(QStringLiteral("ledgerSummary"));
-    summary->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    summary->setText(MainWindow::tr("Ledger %1 (%2)\nDatabase: %3\nLedger key: %4")
-                         .arg(ledger.ledgerId(), toString(ledger.environment()),
-                              ledger.location().url.display(), ledger.keys().describe()));
-    summary->setAccessibleName(MainWindow::tr("Ledger"));
-    layout->addWidget(summary);
-    layout->addStretch();
-    return page;
-}
-
-} // namespace
 
 MainWindow::MainWindow(ConsoleContext& context, QWidget* parent) : QMainWindow(parent), m_context(context)
 {
@@ -73,7 +53,8 @@ MainWindow::MainWindow(ConsoleContext& context, QWidget* parent) : QMainWindow(p
     layout->addLayout(body, 1);
     setCentralWidget(central);
 
-    addPage(QStringLiteral("Ledger"), tr("Ledger"), ledgerPage(ledger, m_pages));
+    auto* dashboard = new DashboardView(ledger, m_pages);
+    addPage(QStringLiteral("Dashboard"), tr("Dashboard"), dashboard);
     m_invoices = new InvoicesView(context, m_pages);
     addPage(QStringLiteral("Invoices"), tr("Invoices"), m_invoices);
     auto* payments = new PaymentsView(ledger, m_pages);
@@ -91,6 +72,7 @@ MainWindow::MainWindow(ConsoleContext& context, QWidget* parent) : QMainWindow(p
     connect(payments, &PaymentsView::booksChanged, &context, &ConsoleContext::notifyBooksChanged);
     connect(customers, &CustomersView::booksChanged, &context, &ConsoleContext::notifyBooksChanged);
     connect(exceptions, &ExceptionsView::booksChanged, &context, &ConsoleContext::notifyBooksChanged);
+    connect(&context, &ConsoleContext::booksChanged, dashboard, &DashboardView::refresh);
     connect(&context, &ConsoleContext::booksChanged, payments, &PaymentsView::refresh);
     connect(&context, &ConsoleContext::booksChanged, customers, &CustomersView::refresh);
     connect(&context, &ConsoleContext::booksChanged, exceptions, &ExceptionsView::refresh);
@@ -102,7 +84,7 @@ MainWindow::MainWindow(ConsoleContext& context, QWidget* parent) : QMainWindow(p
         m_invoices->selectInvoice(invoiceId);
     });
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
-    m_navigation->setCurrentRow(1);
+    m_navigation->setCurrentRow(0);
 
     m_listenerStatus = new QLabel(this);
     m_listenerStatus->setObjectName(QStringLiteral("listenerStatus"));

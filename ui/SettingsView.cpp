@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SettingsView.h"
 
+#include "Language.h"
+
 #include "Config.h"
 #include "ConsoleContext.h"
 #include "Ledger.h"
@@ -117,8 +119,9 @@ SettingsView::SettingsView(ConsoleContext& context, QWidget* parent) : QWidget(p
         ->setPlaceholderText(QStringLiteral("127.0.0.1:8000"));
     m_language = new QComboBox(desktop);
     m_language->setObjectName(QStringLiteral("language"));
-    m_language->addItem(tr("System default"), QString());
+    // Each language in its own words, so a merchant can find theirs whichever is showing.
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language->addItem(QStringLiteral("Afrikaans"), QStringLiteral("af"));
     desktopForm->addRow(tr("Language (from the next start)"), m_language);
     layout->addWidget(desktop);
 
@@ -263,7 +266,7 @@ void SettingsView::load()
         m_errors.value(it.key())->hide();
     }
     m_language->setCurrentIndex(
-        std::max(0, m_language->findData(QSettings().value(QStringLiteral("ui/language")))));
+        std::max(0, m_language->findData(Language::chosen())));
     checkPublicUrl();
 }
 
@@ -305,7 +308,7 @@ Status SettingsView::save()
     ini.sync();
     if (ini.status() != QSettings::NoError)
         return Error::runtime(tr("could not write %1").arg(config.iniFile()));
-    QSettings().setValue(QStringLiteral("ui/language"), m_language->currentData());
+    QSettings().setValue(QStringLiteral("language"), m_language->currentData());
     m_context.notifyBooksChanged();
     emit saved();
     return {};

@@ -9,6 +9,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace imali
 {
 
@@ -64,7 +66,7 @@ public:
     static Status validate(const InvoiceFilter& filter);
 
 private:
-    QString whereClause(bool withKeyset) const;
+    QString whereClause(bool withKeyset, bool walkSortIndex) const;
     void bindFilter(Sql& q) const;
 
     const Database& m_db;
@@ -72,6 +74,8 @@ private:
     QDate m_today;
     bool m_atEnd = false;
     bool m_started = false;
+    mutable std::optional<qint64> m_count; ///< the filter never changes, so neither does the count
+    bool m_walkSortIndex = false; ///< a search with many matches: walk the sort key's index
     QVariant m_lastKey; ///< the last row's sort key
     qint64 m_lastId = 0;
     qint64 m_lastCustomer = 0;

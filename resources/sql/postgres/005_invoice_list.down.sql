@@ -1,3 +1,5 @@
+DROP INDEX customers_sort_name;
+DROP INDEX invoices_sort_status_number;
 DROP INDEX invoices_sort_status;
 DROP INDEX invoices_sort_balance;
 DROP INDEX invoices_sort_total;
