@@ -7,6 +7,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
+#include <QTimer>
 
 int main(int argc, char* argv[])
 {
@@ -64,5 +65,7 @@ int main(int argc, char* argv[])
                              QApplication::translate("main", "The ITN listener did not start, so payments made "
                                                              "now are not seen until it does: %1")
                                  .arg(port.error().message));
+    // Catch up with PayFast's history once the window is up; it answers in the status bar, never blocks.
+    QTimer::singleShot(0, &context, &ConsoleContext::startCatchUp);
     return QApplication::exec();
 }

@@ -7,6 +7,7 @@
 #include "InvoicesView.h"
 #include "Ledger.h"
 #include "PaymentsView.h"
+#include "ReconcileView.h"
 #include "security/KeyStore.h"
 
 #include <QCloseEvent>
@@ -79,6 +80,13 @@ MainWindow::MainWindow(ConsoleContext& context, QWidget* parent) : QMainWindow(p
     addPage(QStringLiteral("Customers"), tr("Customers"), customers);
     auto* exceptions = new ExceptionsView(ledger, m_pages);
     addPage(QStringLiteral("Exceptions"), tr("Exceptions"), exceptions);
+    auto* reconcile = new ReconcileView(context, m_pages);
+    addPage(QStringLiteral("Reconcile"), tr("Reconcile"), reconcile);
+    payments->setConsoleContext(&context);
+    customers->setConsoleContext(&context);
+    connect(reconcile, &ReconcileView::booksChanged, &context, &ConsoleContext::notifyBooksChanged);
+    connect(&context, &ConsoleContext::catchUpFinished, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 60000); });
     // One change anywhere (a page, the listener, another desktop's booking seen by ours) refreshes every
     // page.
     connect(payments, &PaymentsView::booksChanged, &context, &ConsoleContext::notifyBooksChanged);
