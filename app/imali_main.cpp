@@ -11,6 +11,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QSettings>
+#include <QTimer>
 
 int main(int argc, char* argv[])
 {
@@ -89,5 +90,7 @@ int main(int argc, char* argv[])
                                                      "The ITN listener did not start, so payments made "
                                                      "now are not seen until it does: %1")
                                  .arg(port.error().message));
+    // Catch up with PayFast's history once the window is up; it answers in the status bar, never blocks.
+    QTimer::singleShot(0, &context, &ConsoleContext::startCatchUp);
     return QApplication::exec();
 }

@@ -4,6 +4,8 @@
 #include "Ledger.h"
 #include "listener/Listener.h"
 #include "storage/ChangeWatcher.h"
+#include "payfast/PayFastApiClient.h"
+#include "payfast/Reconciliation.h"
 
 namespace imali
 {
@@ -73,6 +75,51 @@ bool ConsoleContext::isListening() const
 void ConsoleContext::notifyBooksChanged()
 {
     emit booksChanged();
+}
+
+Result<PayFastApiClient*> ConsoleContext::createPayFastApi(QObject* owner)
+{
+    auto settings = payFastSettings();
+    if (!settings)
+        return settings.error();
+    if (!settings->enabled)
+        return Error::validation(tr("PayFast is switched off (ENABLE_PAYFAST=false)"));
+    return new PayFastApiClient(*settings, owner);
+}
+
+void ConsoleContext::startCatchUp()
+{
+    if (m_catchUp)
+        return;
+    auto api = createPayFastApi(this);
+    if (!api)
+        return finishCatchUp(tr("Reconciliation with PayFast did not run: %1").arg(api.error().message));
+    m_catchUp = new Reconciliation(m_ledger, **api, *api);
+    m_catchUp->catchUp(
+        Reconciliation::Booking::ReportOnly, [this, client = *api](Result<ReconciliationReport> r) {
+            QString message;
+            if (!r)
+                message = tr("Reconciliation with PayFast did not finish: %1").arg(r.error().message);
+            else if (r->differences.isEmpty())
+                message = tr("Reconciled with PayFast from %1 to %2: the books agree.")
+                              .arg(r->from.toString(Qt::ISODate), r->to.toString(Qt::ISODate));
+            else
+                message =
+                    tr("Reconciled with PayFast from %1 to %2: %3 difference(s); see the Reconcile page.")
+                        .arg(r->from.toString(Qt::ISODate), r->to.toString(Qt::ISODate))
+                        .arg(r->differences.size());
+            if (r && !r->settledRefunds.isEmpty())
+                emit booksChanged();
+            m_catchUp = nullptr;
+            client->deleteLater(); // owns the reconciliation too; not deleted while its callback runs
+            finishCatchUp(message);
+        });
+}
+
+void ConsoleContext::finishCatchUp(const QString& message)
+{
+    m_catchUpMessage = message;
+    emit catchUpFinished(message);
 }
 
 } // namespace imali

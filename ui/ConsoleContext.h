@@ -14,6 +14,8 @@ namespace imali
 class ChangeWatcher;
 class Ledger;
 class Listener;
+class PayFastApiClient;
+class Reconciliation;
 
 /**
  * What every view of the console shares: the open ledger, the configuration,
@@ -34,6 +36,9 @@ public:
     const Config& config() const { return m_config; }
     /// PayFast's settings as they stand now (the public URL may have just been set).
     Result<PayFastSettings> payFastSettings();
+    /// A client of PayFast's merchant API with the current settings, owned by \a owner; an error when
+    /// PayFast is switched off or its settings are incomplete.
+    Result<PayFastApiClient*> createPayFastApi(QObject* owner);
 
     /// Starts the listener on IMALI_ITN_LISTEN; returns the port it listens on.
     Result<quint16> startListener();
@@ -47,8 +52,14 @@ public:
     /// Sees other processes' and desktops' commits; its changed() becomes booksChanged().
     ChangeWatcher& changeWatcher() { return *m_changes; }
 
+    /// What the catch-up reconciliation on start said, once it finished; empty before.
+    QString catchUpMessage() const { return m_catchUpMessage; }
+
 public slots:
     void notifyBooksChanged();
+    /// Reconciles the days since the last run with PayFast in the background (report only); the
+    /// outcome arrives as catchUpFinished(), in words, also when PayFast is unreachable.
+    void startCatchUp();
 
 signals:
     /// Money or documents changed: views reload what they show.
@@ -56,6 +67,7 @@ signals:
     /// The listener finished with a notification (\a outcome in words, for the status bar).
     void notificationProcessed(qint64 id, const QString& outcome, bool moneyBooked);
     void listenerStateChanged(bool listening);
+    void catchUpFinished(const QString& message);
 
 private:
     Ledger& m_ledger;
@@ -65,6 +77,10 @@ private:
     QString m_listeningAddress;
     QString m_listenerError;
     QDateTime m_lastNotificationAt;
+    Reconciliation* m_catchUp = nullptr;
+    QString m_catchUpMessage;
+
+    void finishCatchUp(const QString& message);
 };
 
 } // namespace imali

@@ -3,6 +3,7 @@
 
 #include "CustomerDialog.h"
 #include "Customers.h"
+#include "SavedCardsDialog.h"
 #include "models/CustomersModel.h"
 #include "queries/CustomerQuery.h"
 
@@ -52,6 +53,7 @@ CustomersView::CustomersView(Ledger& ledger, QWidget* parent)
     , m_edit(new QPushButton(tr("&Edit…"), this))
     , m_archive(new QPushButton(tr("Arc&hive"), this))
     , m_anonymise(new QPushButton(tr("Anon&ymise…"), this))
+    , m_cards(new QPushButton(tr("Saved ca&rds…"), this))
 {
     setObjectName(QStringLiteral("customersView"));
     m_search->setObjectName(QStringLiteral("customerSearch"));
@@ -94,6 +96,10 @@ CustomersView::CustomersView(Ledger& ledger, QWidget* parent)
     m_anonymise->setObjectName(QStringLiteral("anonymiseCustomerButton"));
     m_anonymise->setAccessibleName(tr("Anonymise customer"));
     m_anonymise->setToolTip(tr("Erase the customer's personal data for good (POPIA); amounts stay"));
+    m_cards->setObjectName(QStringLiteral("savedCardsButton"));
+    m_cards->setAccessibleName(tr("Saved cards"));
+    m_cards->setToolTip(tr("The customer's saved cards: add, label, make default, remove"));
+    m_cards->setEnabled(false);
 
     auto* top = new QHBoxLayout;
     top->addWidget(m_search, 1);
@@ -103,6 +109,7 @@ CustomersView::CustomersView(Ledger& ledger, QWidget* parent)
     buttons->addWidget(m_edit);
     buttons->addWidget(m_archive);
     buttons->addWidget(m_anonymise);
+    buttons->addWidget(m_cards);
     buttons->addStretch();
     auto* summaryBox = new QGroupBox(tr("Customer"), this);
     summaryBox->setObjectName(QStringLiteral("customerSummary"));
@@ -127,7 +134,8 @@ CustomersView::CustomersView(Ledger& ledger, QWidget* parent)
     setTabOrder(m_new, m_edit);
     setTabOrder(m_edit, m_archive);
     setTabOrder(m_archive, m_anonymise);
-    setTabOrder(m_anonymise, m_invoices);
+    setTabOrder(m_anonymise, m_cards);
+    setTabOrder(m_cards, m_invoices);
 
     connect(pageAction(this, QStringLiteral("newCustomerAction"), tr("New customer"), QKeySequence::New),
             &QAction::triggered, this, &CustomersView::newCustomer);
@@ -144,6 +152,7 @@ CustomersView::CustomersView(Ledger& ledger, QWidget* parent)
     connect(m_edit, &QPushButton::clicked, this, &CustomersView::editSelected);
     connect(m_archive, &QPushButton::clicked, this, &CustomersView::archiveSelected);
     connect(m_anonymise, &QPushButton::clicked, this, &CustomersView::anonymiseSelected);
+    connect(m_cards, &QPushButton::clicked, this, &CustomersView::showSavedCards);
     connect(m_table, &QTableView::activated, this, &CustomersView::editSelected);
     connect(m_search, &QLineEdit::textChanged, this, &CustomersView::search);
     connect(m_showArchived, &QCheckBox::toggled, this, &CustomersView::search);
@@ -195,6 +204,7 @@ void CustomersView::showSummary()
     m_edit->setEnabled(c && !c->isAnonymised());
     m_archive->setEnabled(c && !c->isArchived());
     m_anonymise->setEnabled(c && !c->isAnonymised());
+    m_cards->setEnabled(m_context && c && !c->isAnonymised());
     if (!c) {
         m_name->setText(m_model->rowCount() == 0 ? tr("No customers match.") : QString());
         m_balance->clear();
@@ -332,6 +342,22 @@ void CustomersView::anonymiseSelected()
             select(id);
             emit booksChanged();
         });
+}
+
+void CustomersView::setConsoleContext(ConsoleContext* context)
+{
+    m_context = context;
+    showSummary();
+}
+
+void CustomersView::showSavedCards()
+{
+    const Customer* c = m_model->customerAt(m_table->currentIndex().row());
+    if (!c || !m_context || !m_cards->isEnabled())
+        return;
+    auto* dialog = new SavedCardsDialog(*m_context, c->id, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 } // namespace imali

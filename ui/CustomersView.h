@@ -17,6 +17,7 @@ namespace imali
 {
 
 class CustomersModel;
+class ConsoleContext;
 class Ledger;
 
 /**
@@ -31,6 +32,8 @@ class CustomersView : public QWidget
 
 public:
     explicit CustomersView(Ledger& ledger, QWidget* parent = nullptr);
+    /// Enables the saved-cards dialog, which needs the console's PayFast settings.
+    void setConsoleContext(ConsoleContext* context);
 
     CustomersModel* model() const { return m_model; }
 
@@ -49,6 +52,8 @@ public slots:
     void archiveSelected();
     /// Asks for confirmation (it cannot be undone), then anonymises the selected customer.
     void anonymiseSelected();
+    /// Opens the selected customer's saved cards.
+    void showSavedCards();
 
 private:
     qint64 selectedId() const;
@@ -74,6 +79,8 @@ private:
     QPushButton* m_edit;
     QPushButton* m_archive;
     QPushButton* m_anonymise;
+    QPushButton* m_cards;
+    ConsoleContext* m_context = nullptr;
 };
 
 } // namespace imali

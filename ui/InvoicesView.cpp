@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "InvoicesView.h"
 
+#include "ChargeCardDialog.h"
 #include "ConsoleContext.h"
 #include "InvoiceDetailPane.h"
 #include "InvoiceEditorDialog.h"
@@ -55,6 +56,8 @@ InvoicesView::InvoicesView(ConsoleContext& context, QWidget* parent) : QWidget(p
                         &InvoicesView::issueSelected);
     m_request = addAction(tr("Request &payment"), QKeySequence(Qt::CTRL | Qt::Key_P),
                           QStringLiteral("requestPayment"), &InvoicesView::requestPayment);
+    m_chargeCard = addAction(tr("C&harge saved card…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
+                             QStringLiteral("chargeSavedCard"), &InvoicesView::chargeSavedCard);
     m_duplicate = addAction(tr("&Duplicate"), QKeySequence(Qt::CTRL | Qt::Key_D),
                             QStringLiteral("duplicateInvoice"), &InvoicesView::duplicateSelected);
     m_void = addAction(tr("&Void"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V),
@@ -240,6 +243,7 @@ void InvoicesView::updateActions()
     m_void->setEnabled(status == InvoiceStatus::Draft || status == InvoiceStatus::Open);
     m_duplicate->setEnabled(status.has_value());
     m_request->setEnabled(status == InvoiceStatus::Open);
+    m_chargeCard->setEnabled(status == InvoiceStatus::Open);
 }
 
 void InvoicesView::report(const QString& message)
@@ -311,6 +315,16 @@ void InvoicesView::requestPayment()
         return;
     RequestPaymentDialog dialog(m_context, id, this);
     dialog.exec();
+}
+
+void InvoicesView::chargeSavedCard()
+{
+    const qint64 id = selectedInvoiceId();
+    if (!id)
+        return;
+    auto* dialog = new ChargeCardDialog(m_context, id, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 } // namespace imali

@@ -39,6 +39,8 @@ public slots:
     void refresh();
     void newInvoice();
     void requestPayment();
+    /// Opens the charge dialog for the selected open invoice's customer's saved cards.
+    void chargeSavedCard();
 
 private:
     void applyFilter();
@@ -66,6 +68,7 @@ private:
     QAction* m_void = nullptr;
     QAction* m_duplicate = nullptr;
     QAction* m_request = nullptr;
+    QAction* m_chargeCard = nullptr;
 };
 
 } // namespace imali

@@ -11,6 +11,7 @@
 #include "ListenerControls.h"
 #include "PaymentsView.h"
 #include "SettingsView.h"
+#include "ReconcileView.h"
 #include "security/KeyStore.h"
 
 #include <QCloseEvent>
@@ -63,10 +64,17 @@ MainWindow::MainWindow(ConsoleContext& context, QWidget* parent) : QMainWindow(p
     addPage(QStringLiteral("Customers"), tr("Customers"), customers);
     auto* exceptions = new ExceptionsView(ledger, m_pages);
     addPage(QStringLiteral("Exceptions"), tr("Exceptions"), exceptions);
+    auto* reconcile = new ReconcileView(context, m_pages);
+    addPage(QStringLiteral("Reconcile"), tr("Reconcile"), reconcile);
     auto* notifications = new NotificationsView(context, m_pages);
     addPage(QStringLiteral("Notifications"), tr("Notifications"), notifications);
     auto* settingsPage = new SettingsView(context, m_pages);
     addPage(QStringLiteral("Settings"), tr("Settings"), settingsPage);
+    payments->setConsoleContext(&context);
+    customers->setConsoleContext(&context);
+    connect(reconcile, &ReconcileView::booksChanged, &context, &ConsoleContext::notifyBooksChanged);
+    connect(&context, &ConsoleContext::catchUpFinished, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 60000); });
     // One change anywhere (a page, the listener, another desktop's booking seen by ours) refreshes every
     // page.
     connect(payments, &PaymentsView::booksChanged, &context, &ConsoleContext::notifyBooksChanged);
@@ -76,8 +84,9 @@ MainWindow::MainWindow(ConsoleContext& context, QWidget* parent) : QMainWindow(p
     connect(&context, &ConsoleContext::booksChanged, payments, &PaymentsView::refresh);
     connect(&context, &ConsoleContext::booksChanged, customers, &CustomersView::refresh);
     connect(&context, &ConsoleContext::booksChanged, exceptions, &ExceptionsView::refresh);
-    connect(exceptions, &ExceptionsView::countChanged, this, [this](int count) {
-        m_navigation->item(4)->setText(count > 0 ? tr("Exceptions (%1)").arg(count) : tr("Exceptions"));
+    QListWidgetItem* exceptionsItem = m_navigation->item(m_pages->indexOf(exceptions));
+    connect(exceptions, &ExceptionsView::countChanged, this, [this, exceptionsItem](int count) {
+        exceptionsItem->setText(count > 0 ? tr("Exceptions (%1)").arg(count) : tr("Exceptions"));
     });
     connect(customers, &CustomersView::invoiceActivated, this, [this](qint64 invoiceId) {
         showPage(QStringLiteral("Invoices"));

@@ -3,6 +3,7 @@
 
 #include "Clock.h"
 #include "ManualPaymentDialog.h"
+#include "PayFastRefundDialog.h"
 #include "RefundDialog.h"
 #include "models/PaymentsModel.h"
 #include "processing/ItnProcessor.h"
@@ -111,6 +112,7 @@ PaymentsView::PaymentsView(Ledger& ledger, QWidget* parent)
     , m_fields(new QTreeWidget(this))
     , m_recordPayment(new QPushButton(tr("Record &manual payment…"), this))
     , m_recordRefund(new QPushButton(tr("Record re&fund…"), this))
+    , m_payFastRefund(new QPushButton(tr("Refund through Pay&Fast…"), this))
 {
     setObjectName(QStringLiteral("paymentsView"));
     m_count->setObjectName(QStringLiteral("countLabel"));
@@ -142,6 +144,11 @@ PaymentsView::PaymentsView(Ledger& ledger, QWidget* parent)
     m_recordRefund->setToolTip(
         tr("Record money given back by hand for the selected manual payment (Ctrl+R)"));
     m_recordRefund->setEnabled(false);
+    m_payFastRefund->setObjectName(QStringLiteral("payFastRefundButton"));
+    m_payFastRefund->setAccessibleName(tr("Refund through PayFast"));
+    m_payFastRefund->setToolTip(
+        tr("Give money back to the buyer through PayFast for the selected PayFast payment"));
+    m_payFastRefund->setEnabled(false);
 
     auto* filters = new QHBoxLayout;
     auto addFilter = [&](const QString& text, QWidget* w) {
@@ -202,6 +209,7 @@ PaymentsView::PaymentsView(Ledger& ledger, QWidget* parent)
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_recordPayment);
     buttons->addWidget(m_recordRefund);
+    buttons->addWidget(m_payFastRefund);
     buttons->addStretch();
 
     auto* layout = new QVBoxLayout(this);
@@ -217,7 +225,8 @@ PaymentsView::PaymentsView(Ledger& ledger, QWidget* parent)
     setTabOrder(m_method, m_table);
     setTabOrder(m_table, m_recordPayment);
     setTabOrder(m_recordPayment, m_recordRefund);
-    setTabOrder(m_recordRefund, m_events);
+    setTabOrder(m_recordRefund, m_payFastRefund);
+    setTabOrder(m_payFastRefund, m_events);
     setTabOrder(m_events, m_notifications);
     setTabOrder(m_notifications, m_fields);
 
@@ -237,6 +246,7 @@ PaymentsView::PaymentsView(Ledger& ledger, QWidget* parent)
     connect(refund, &QAction::triggered, this, &PaymentsView::recordRefund);
     connect(m_recordPayment, &QPushButton::clicked, this, &PaymentsView::recordManualPayment);
     connect(m_recordRefund, &QPushButton::clicked, this, &PaymentsView::recordRefund);
+    connect(m_payFastRefund, &QPushButton::clicked, this, &PaymentsView::refundThroughPayFast);
     for (QDateEdit* edit : {m_from, m_to})
         connect(edit, &QDateEdit::dateChanged, this, &PaymentsView::applyFilter);
     for (QComboBox* box : {m_status, m_provider, m_method})
@@ -299,6 +309,7 @@ void PaymentsView::showDetail()
     m_fields->clear();
     const qint64 id = selectedPaymentId();
     m_recordRefund->setEnabled(false);
+    m_payFastRefund->setEnabled(false);
     for (QLabel* l : {m_gross, m_fee, m_net, m_refunded, m_invoice, m_reference})
         l->clear();
     if (!id) {
@@ -347,6 +358,30 @@ void PaymentsView::showDetail()
     }
     m_recordRefund->setEnabled(t.kind == QLatin1String("payment") && t.status == QLatin1String("complete")
                                && t.provider == QLatin1String("manual") && detail->refunded < t.gross);
+    m_payFastRefund->setEnabled(m_context && t.kind == QLatin1String("payment")
+                                && t.status == QLatin1String("complete")
+                                && t.provider == QLatin1String("payfast") && detail->refunded < t.gross);
+}
+
+void PaymentsView::setConsoleContext(ConsoleContext* context)
+{
+    m_context = context;
+    showDetail();
+}
+
+void PaymentsView::refundThroughPayFast()
+{
+    const qint64 id = selectedPaymentId();
+    if (!id || !m_context || !m_payFastRefund->isEnabled())
+        return;
+    auto* dialog = new PayFastRefundDialog(*m_context, id, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &PayFastRefundDialog::refunded, this, [this, id](qint64) {
+        refresh();
+        select(id);
+        emit booksChanged();
+    });
+    dialog->open();
 }
 
 void PaymentsView::showNotificationFields()

@@ -13,6 +13,7 @@ class QTreeWidget;
 namespace imali
 {
 
+class ConsoleContext;
 class Ledger;
 class PaymentsModel;
 
@@ -31,6 +32,8 @@ public:
     explicit PaymentsView(Ledger& ledger, QWidget* parent = nullptr);
 
     PaymentsModel* model() const { return m_model; }
+    /// Enables refunds through PayFast, which need the console's PayFast settings.
+    void setConsoleContext(ConsoleContext* context);
 
 signals:
     /// Money was recorded from this page (a manual payment or a refund): other pages may refresh.
@@ -43,6 +46,8 @@ public slots:
     void recordManualPayment();
     /// Opens the refund dialog for the selected payment (a completed manual payment).
     void recordRefund();
+    /// Opens the PayFast refund dialog for the selected payment (a completed PayFast payment).
+    void refundThroughPayFast();
 
 private:
     void applyFilter();
@@ -73,6 +78,8 @@ private:
     QTreeWidget* m_fields;
     QPushButton* m_recordPayment;
     QPushButton* m_recordRefund;
+    QPushButton* m_payFastRefund;
+    ConsoleContext* m_context = nullptr;
 };
 
 } // namespace imali

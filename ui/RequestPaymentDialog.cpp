@@ -7,21 +7,17 @@
 #include "Customers.h"
 #include "Invoices.h"
 #include "Ledger.h"
+#include "PaymentLinkPanel.h"
 #include "payfast/PayFastProvider.h"
-#include "qr/QrCode.h"
-#include "qr/QrImage.h"
+#include "providers/ProviderCheckouts.h"
 
-#include <QApplication>
-#include <QClipboard>
-#include <QDesktopServices>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPixmap>
 #include <QPushButton>
 #include <QStackedWidget>
-#include <QUrlQuery>
 #include <QVBoxLayout>
 
 namespace imali
@@ -30,18 +26,6 @@ namespace imali
 namespace
 {
 enum Page { AskPublicUrl, ShowLink, ShowProblem };
-
-// "082 123 4567" or "+27 82 123 4567" → "27821234567", the form wa.me wants.
-QString internationalDigits(const QString& phone)
-{
-    QString digits;
-    for (QChar c : phone)
-        if (c.isDigit())
-            digits += c;
-    if (digits.startsWith(QLatin1Char('0')) && digits.size() == 10)
-        digits = QStringLiteral("27") + digits.mid(1);
-    return digits;
-}
 } // namespace
 
 RequestPaymentDialog::RequestPaymentDialog(ConsoleContext& context, qint64 invoiceId, QWidget* parent)
@@ -81,39 +65,8 @@ RequestPaymentDialog::RequestPaymentDialog(ConsoleContext& context, qint64 invoi
     m_pages->addWidget(ask);
 
     // Page: the link and its ways out.
-    auto* show = new QWidget(m_pages);
-    m_state = new QLabel(show);
-    m_state->setObjectName(QStringLiteral("paymentState"));
-    m_state->setWordWrap(true);
-    m_linkEdit = new QLineEdit(show);
-    m_linkEdit->setObjectName(QStringLiteral("paymentLink"));
-    m_linkEdit->setAccessibleName(tr("Payment link"));
-    m_linkEdit->setReadOnly(true);
-    m_qrLabel = new QLabel(show);
-    m_qrLabel->setObjectName(QStringLiteral("qrCode"));
-    m_qrLabel->setAccessibleName(tr("QR code of the payment link"));
-    m_qrLabel->setAlignment(Qt::AlignCenter);
-    auto* copy = new QPushButton(tr("&Copy link"), show);
-    copy->setObjectName(QStringLiteral("copyLink"));
-    auto* open = new QPushButton(tr("&Open in browser"), show);
-    open->setObjectName(QStringLiteral("openLink"));
-    auto* email = new QPushButton(tr("&Email…"), show);
-    email->setObjectName(QStringLiteral("sendEmail"));
-    auto* whatsapp = new QPushButton(tr("&WhatsApp…"), show);
-    whatsapp->setObjectName(QStringLiteral("sendWhatsApp"));
-    connect(copy, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(m_link); });
-    connect(open, &QPushButton::clicked, this, [this] { QDesktopServices::openUrl(QUrl(m_link)); });
-    connect(email, &QPushButton::clicked, this, [this] { QDesktopServices::openUrl(emailUrl()); });
-    connect(whatsapp, &QPushButton::clicked, this, [this] { QDesktopServices::openUrl(whatsAppUrl()); });
-    auto* actions = new QHBoxLayout;
-    for (QPushButton* b : {copy, open, email, whatsapp})
-        actions->addWidget(b);
-    auto* showLayout = new QVBoxLayout(show);
-    showLayout->addWidget(m_state);
-    showLayout->addWidget(m_linkEdit);
-    showLayout->addLayout(actions);
-    showLayout->addWidget(m_qrLabel, 1);
-    m_pages->addWidget(show);
+    m_panel = new PaymentLinkPanel(m_pages);
+    m_pages->addWidget(m_panel);
 
     auto* problemPage = new QWidget(m_pages);
     m_problem = new QLabel(problemPage);
@@ -126,7 +79,26 @@ RequestPaymentDialog::RequestPaymentDialog(ConsoleContext& context, qint64 invoi
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // Stripe is offered only where it is switched on; otherwise nothing of it shows.
+    m_providerChoice = new QComboBox(this);
+    m_providerChoice->setObjectName(QStringLiteral("providerChoice"));
+    m_providerChoice->setAccessibleName(tr("Pay with"));
+    m_providerChoice->addItem(tr("PayFast"), QStringLiteral("payfast"));
+    auto* providerLabel = new QLabel(tr("Pay &with:"), this);
+    providerLabel->setBuddy(m_providerChoice);
+    auto* providerRow = new QHBoxLayout;
+    providerRow->addWidget(providerLabel);
+    providerRow->addWidget(m_providerChoice, 1);
+    const bool stripe = ProviderCheckouts::isStripeEnabled(context.config());
+    if (stripe)
+        m_providerChoice->addItem(tr("Card via Stripe"), QStringLiteral("stripe"));
+    providerLabel->setVisible(stripe);
+    m_providerChoice->setVisible(stripe);
+    connect(m_providerChoice, &QComboBox::activated, this,
+            [this](int index) { chooseProvider(m_providerChoice->itemData(index).toString()); });
+
     auto* layout = new QVBoxLayout(this);
+    layout->addLayout(providerRow);
     layout->addWidget(m_pages);
     layout->addWidget(buttons);
     resize(560, 560);
@@ -181,17 +153,56 @@ void RequestPaymentDialog::createLink()
         return;
     }
     m_amount = created->checkout.amount.toString();
-    m_link = settings->paymentLink(created->checkout.linkToken);
-    m_linkEdit->setText(m_link);
-    if (auto code = QrCode::encode(m_link)) {
-        m_qr = qrCodeImage(*code, 6);
-        m_qrLabel->setPixmap(QPixmap::fromImage(m_qr));
-    }
-    m_state->setText(
+    m_links.insert(QStringLiteral("payfast"), settings->paymentLink(created->checkout.linkToken));
+    showLink(
+        m_links.value(QStringLiteral("payfast")),
         tr("%1 for R %2 is waiting for payment. The link works for 30 days.").arg(m_invoiceNumber, m_amount));
+}
+
+void RequestPaymentDialog::createStripeLink()
+{
+    // Blocks up to 30 s in a local event loop while Stripe makes the session.
+    auto request = ProviderCheckouts(m_context.ledger(), m_context.config())
+                       .requestPayment(QString::number(m_invoiceId), QStringLiteral("stripe"));
+    if (!request) {
+        showProblem(request.error().message);
+        return;
+    }
+    m_amount = request->checkout.amount.toString();
+    m_links.insert(QStringLiteral("stripe"), request->url);
+    showLink(
+        request->url,
+        tr("%1 for R %2 is waiting for payment by card on Stripe's page.").arg(m_invoiceNumber, m_amount));
+}
+
+void RequestPaymentDialog::chooseProvider(const QString& provider)
+{
+    const int index = m_providerChoice->findData(provider);
+    if (index < 0)
+        return;
+    m_providerChoice->setCurrentIndex(index);
+    m_provider = provider;
+    if (m_links.contains(provider)) {
+        showLink(m_links.value(provider), QString());
+        return;
+    }
+    if (provider == QLatin1String("stripe"))
+        createStripeLink();
+    else
+        createLink();
+}
+
+void RequestPaymentDialog::showLink(const QString& link, const QString& state)
+{
+    m_panel->setRecipient(m_customerEmail, m_customerPhone);
+    m_panel->setLink(
+        link,
+        state.isEmpty() ? tr("%1 for R %2 is waiting for payment.").arg(m_invoiceNumber, m_amount) : state,
+        tr("Invoice %1").arg(m_invoiceNumber),
+        tr("Hello %1, here is the link to pay invoice %2 (R %3): %4")
+            .arg(m_customerName, m_invoiceNumber, m_amount, link));
     m_pages->setCurrentIndex(ShowLink);
-    m_linkEdit->setFocus();
-    m_linkEdit->selectAll();
+    refreshState();
 }
 
 void RequestPaymentDialog::showProblem(const QString& message)
@@ -207,45 +218,33 @@ QString RequestPaymentDialog::problem() const
 
 void RequestPaymentDialog::refreshState()
 {
-    if (m_link.isEmpty())
+    if (m_links.isEmpty())
         return;
     auto invoice = Invoices(m_context.ledger()).get(m_invoiceId);
     if (!invoice || invoice->status != InvoiceStatus::Paid)
         return;
     m_paid = true;
-    m_state->setText(tr("Paid: %1 has been paid in full. Thank you!").arg(m_invoiceNumber));
-    m_state->setStyleSheet(
-        QStringLiteral("background:#d1e7dd; color:#0f5132; padding:6px; font-weight:bold;"));
+    m_panel->setState(tr("Paid: %1 has been paid in full. Thank you!").arg(m_invoiceNumber), true);
 }
 
-QString RequestPaymentDialog::messageText() const
+QString RequestPaymentDialog::paymentLink() const
 {
-    return tr("Hello %1, here is the link to pay invoice %2 (R %3): %4")
-        .arg(m_customerName, m_invoiceNumber, m_amount, m_link);
+    return m_panel->link();
+}
+
+QImage RequestPaymentDialog::qrCode() const
+{
+    return m_panel->qrCode();
 }
 
 QUrl RequestPaymentDialog::emailUrl() const
 {
-    QUrl url;
-    url.setScheme(QStringLiteral("mailto"));
-    url.setPath(m_customerEmail);
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("subject"), tr("Invoice %1").arg(m_invoiceNumber));
-    query.addQueryItem(QStringLiteral("body"), messageText());
-    url.setQuery(query.query(QUrl::FullyEncoded), QUrl::StrictMode);
-    return url;
+    return m_panel->emailUrl();
 }
 
 QUrl RequestPaymentDialog::whatsAppUrl() const
 {
-    QUrl url;
-    url.setScheme(QStringLiteral("https"));
-    url.setHost(QStringLiteral("wa.me"));
-    url.setPath(QLatin1Char('/') + internationalDigits(m_customerPhone));
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("text"), messageText());
-    url.setQuery(query.query(QUrl::FullyEncoded), QUrl::StrictMode);
-    return url;
+    return m_panel->whatsAppUrl();
 }
 
 } // namespace imali

@@ -2,9 +2,11 @@
 #pragma once
 
 #include <QDialog>
+#include <QHash>
 #include <QImage>
 #include <QUrl>
 
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -14,12 +16,15 @@ namespace imali
 {
 
 class ConsoleContext;
+class PaymentLinkPanel;
 
 /**
  * Asks a customer to pay an open invoice: a signed payment link, as text to
  * copy, a QR code to scan, and ready-made email and WhatsApp messages. Where
  * PayFast can't reach this desktop yet (no public URL), it asks for the
- * address first. The dialog turns to "Paid" when the listener books the ITN.
+ * address first. With Stripe switched on (ENABLE_STRIPE=true) it also offers
+ * "Card via Stripe": a Stripe Checkout Session's page, handed out the same
+ * way. The dialog turns to "Paid" when the listener books the ITN.
  */
 class RequestPaymentDialog : public QDialog
 {
@@ -28,20 +33,25 @@ class RequestPaymentDialog : public QDialog
 public:
     RequestPaymentDialog(ConsoleContext& context, qint64 invoiceId, QWidget* parent = nullptr);
 
-    QString paymentLink() const { return m_link; }
-    QImage qrCode() const { return m_qr; }
+    QString paymentLink() const;
+    QImage qrCode() const;
     QUrl emailUrl() const;
     QUrl whatsAppUrl() const;
+    /// "payfast" or "stripe": whose link is shown.
+    QString provider() const { return m_provider; }
+    /// Shows \a provider's link ("payfast", or "stripe" when switched on), making it on first use.
+    void chooseProvider(const QString& provider);
     bool isPaid() const { return m_paid; }
     /// The problem shown instead of a link, if any.
     QString problem() const;
 
 private:
     void createLink();
+    void createStripeLink();
+    void showLink(const QString& link, const QString& state);
     void savePublicUrl();
     void showProblem(const QString& message);
     void refreshState();
-    QString messageText() const;
 
     ConsoleContext& m_context;
     qint64 m_invoiceId = 0;
@@ -50,16 +60,15 @@ private:
     QString m_customerEmail;
     QString m_customerPhone;
     QString m_amount;
-    QString m_link;
-    QImage m_qr;
+    QString m_provider = QStringLiteral("payfast");
+    QHash<QString, QString> m_links; ///< provider → link made while the dialog is open
     bool m_paid = false;
 
     QStackedWidget* m_pages = nullptr;
     QLineEdit* m_publicUrl = nullptr;
     QLabel* m_publicUrlError = nullptr;
-    QLineEdit* m_linkEdit = nullptr;
-    QLabel* m_qrLabel = nullptr;
-    QLabel* m_state = nullptr;
+    QComboBox* m_providerChoice = nullptr;
+    PaymentLinkPanel* m_panel = nullptr;
     QLabel* m_problem = nullptr;
 };
 
