@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs the Debian packages imali needs to build, test and run, if any are missing.
+# Installs the Debian packages imali needs to build, test and run, if any are missing
+# (clang and libclang-rt-14-dev, which holds libFuzzer, for scripts/fuzz.sh).
 set -euo pipefail
 
 packages=(
@@ -7,6 +8,7 @@ packages=(
     qt6-base-dev qt6-httpserver-dev qt6-websockets-dev qt6-tools-dev qt6-l10n-tools qt6-charts-dev
     libqt6sql6-sqlite libqt6sql6-psql libsqlite3-dev qtkeychain-qt6-dev libqrencode-dev libssl-dev
     postgresql postgresql-client poppler-utils zbar-tools fonts-dejavu-core
+    clang libclang-rt-14-dev
 )
 
 missing=()

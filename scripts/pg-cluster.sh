@@ -2,6 +2,7 @@
 # A throwaway PostgreSQL cluster on a free loopback port, for the tests.
 #   eval "$(scripts/pg-cluster.sh start)"   prints IMALI_TEST_POSTGRES_URL=... and IMALI_TEST_PG_DIR=...
 #   scripts/pg-cluster.sh stop DIR          stops it and removes its files
+# fsync is off (tests need no data to survive a power cut); IMALI_PG_FSYNC=on makes it durable, for benchmarks.
 set -euo pipefail
 
 bindir=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
@@ -24,7 +25,7 @@ start)
     done
     [ -n "$port" ] || { echo "no free port for PostgreSQL" >&2; exit 1; }
     as_owner "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
-        -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200" start >/dev/null \
+        -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=${IMALI_PG_FSYNC:-off} -c max_connections=200" start >/dev/null \
         || { cat "$dir/server.log" >&2; exit 1; }
     echo "export IMALI_TEST_POSTGRES_URL=postgresql://postgres@127.0.0.1:$port/postgres"
     echo "export IMALI_TEST_PG_DIR=$dir"

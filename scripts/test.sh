@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
-# Builds imali and runs the whole test suite against SQLite and a throwaway PostgreSQL cluster.
+# Builds imali and runs the whole test suite against SQLite and a throwaway PostgreSQL cluster, then
+# the fuzz targets for a bounded time ([ $# -gt 0 ] || scripts/fuzz.sh, IMALI_FUZZ_SECONDS per target, default 20;
+# only for a whole run: extra ctest arguments pick tests and leave fuzzing out).
 #   scripts/test.sh [extra ctest arguments]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -13,3 +15,4 @@ eval "$(scripts/pg-cluster.sh start)"
 trap 'scripts/pg-cluster.sh stop "$IMALI_TEST_PG_DIR"' EXIT
 
 ctest --test-dir "$build" --output-on-failure -j"$(nproc)" "$@"
+[ $# -gt 0 ] || scripts/fuzz.sh

@@ -3,6 +3,7 @@
 // whether the process is killed mid-burst, PostgreSQL stops taking connections, or another process
 // holds SQLite's write lock; and however often PayFast retries, each payment is booked once.
 #include "DatabaseUrl.h"
+#include "ServeProcess.h"
 #include "TestDatabases.h"
 #include "payfast/FormEncoding.h"
 #include "payfast/PayFastSigner.h"
@@ -27,6 +28,9 @@
 
 namespace {
 
+using testcli::freePort;
+using testcli::Serve;
+
 QString imalictl()
 {
     return QStringLiteral(IMALI_BIN_DIR) + QStringLiteral("/imalictl");
@@ -42,12 +46,6 @@ QString merchantId()
     return QStringLiteral("10000100");
 }
 
-quint16 freePort()
-{
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost, 0);
-    return probe.serverPort();
-}
 
 QList<int> paymentIds(int first, int last)
 {
@@ -514,79 +512,6 @@ private:
     QTemporaryDir m_dir;
     quint16 m_port;
     QProcessEnvironment m_env;
-};
-
-/// `imalictl serve` as a process of its own.
-class Serve
-{
-public:
-    explicit Serve(const QProcessEnvironment& env) { m_process.setProcessEnvironment(env); }
-    ~Serve()
-    {
-        if (m_process.state() != QProcess::NotRunning) {
-            m_process.kill();
-            m_process.waitForFinished(5000);
-        }
-    }
-
-    /// Starts it and waits until it listens; empty, or what it said instead.
-    QString start()
-    {
-        m_process.start(imalictl(), {QStringLiteral("serve")});
-        if (!m_process.waitForStarted(10000))
-            return QStringLiteral("imalictl serve did not start: %1").arg(m_process.errorString());
-        ++m_starts;
-        const QByteArray before = m_log;
-        const bool listening = QTest::qWaitFor(
-            [&] {
-                m_log += m_process.readAllStandardError();
-                return m_log.mid(before.size()).contains("Listening for PayFast ITNs") || m_process.state() == QProcess::NotRunning;
-            },
-            20000);
-        if (!listening || m_process.state() == QProcess::NotRunning)
-            return QStringLiteral("imalictl serve is not listening: %1").arg(QString::fromUtf8(m_log.mid(before.size())));
-        return {};
-    }
-
-    /// SIGKILL: no drain, no cleanup; true once it is gone.
-    bool killHard()
-    {
-        ::kill(static_cast<pid_t>(m_process.processId()), SIGKILL);
-        const bool gone = m_process.waitForFinished(10000);
-        m_log += m_process.readAllStandardError();
-        return gone && m_process.exitStatus() == QProcess::CrashExit;
-    }
-
-    /// SIGTERM: drains and exits; empty when it exited 0.
-    QString stop()
-    {
-        ::kill(static_cast<pid_t>(m_process.processId()), SIGTERM);
-        if (!m_process.waitForFinished(15000))
-            return QStringLiteral("imalictl serve did not stop within 15 s");
-        m_log += m_process.readAllStandardError();
-        if (m_process.exitStatus() != QProcess::NormalExit || m_process.exitCode() != 0)
-            return QStringLiteral("imalictl serve exited %1: %2").arg(m_process.exitCode()).arg(QString::fromUtf8(m_log));
-        return {};
-    }
-
-    bool isRunning() const { return m_process.state() == QProcess::Running; }
-    /// What it said on stderr so far, without the line per notification processed as it should be.
-    QString log()
-    {
-        m_log += m_process.readAllStandardError();
-        QStringList notable;
-        for (const QString& line : QString::fromUtf8(m_log).split(QLatin1Char('\n')))
-            if (!line.contains(QLatin1String("\"processed\"")) && !line.trimmed().isEmpty())
-                notable.append(line);
-        return notable.join(QLatin1Char('\n'));
-    }
-    qint64 pid() const { return m_process.processId(); }
-    int starts() const { return m_starts; }
-
-private:
-    QProcess m_process;
-    QByteArray m_log;
-    int m_starts = 0;
 };
 
 #define SET_UP_OR_FAIL(rig)                                                                                      \

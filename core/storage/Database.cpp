@@ -7,7 +7,13 @@
 
 #include <QCoreApplication>
 #include <QRegularExpression>
+#include <QFile>
 #include <QSqlError>
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <unistd.h>
 
 namespace imali {
 
@@ -22,6 +28,15 @@ Database::Database(const DatabaseUrl& url, const QString& name)
     : m_url(url)
     , m_name(name)
 {
+}
+
+Status Database::createOwnerOnlyFile(const QString& file)
+{
+    const int fd = ::open(QFile::encodeName(file).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    if (fd < 0)
+        return Error::runtime(tr("could not create %1: %2").arg(file, QString::fromLocal8Bit(std::strerror(errno))));
+    ::close(fd);
+    return {};
 }
 
 Database::~Database()

@@ -66,6 +66,9 @@ public:
 
 protected:
     Database(const DatabaseUrl& url, const QString& name);
+    /// Creates \a file empty with mode 0600 (it must not exist), so a backup written into it is never
+    /// readable by others, not even while it is being written.
+    static Status createOwnerOnlyFile(const QString& file);
     virtual Status configure() = 0;
     virtual QString beginStatement() const = 0;
     DatabaseUrl m_url;

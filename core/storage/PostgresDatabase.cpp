@@ -80,12 +80,17 @@ Status PostgresDatabase::backupTo(const QString& file)
 {
     if (QFile::exists(file))
         return Error::validation(tr("%1 already exists; choose a new file for the backup").arg(file));
+    // pg_dump writes into a file made first, owner-only, so the dump is never readable by others.
+    if (Status created = createOwnerOnlyFile(file); !created)
+        return created;
     Status s = runClientTool(QStringLiteral("pg_dump"),
                              {QStringLiteral("--format=custom"), QStringLiteral("--file"), file,
                               QStringLiteral("--dbname"), m_url.database},
                              tr("the backup"));
     if (s)
         QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
+    else
+        QFile::remove(file);
     return s;
 }
 

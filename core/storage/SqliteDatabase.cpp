@@ -81,12 +81,19 @@ Status SqliteDatabase::backupTo(const QString& file)
 {
     if (QFile::exists(file))
         return Error::validation(tr("%1 already exists; choose a new file for the backup").arg(file));
+    // VACUUM INTO fills an empty file: made first, owner-only, so the copy is never readable by others.
+    if (Status created = createOwnerOnlyFile(file); !created)
+        return created;
     QSqlQuery q(connection());
-    if (!q.prepare(QStringLiteral("VACUUM INTO :file")))
+    if (!q.prepare(QStringLiteral("VACUUM INTO :file"))) {
+        QFile::remove(file);
         return databaseError(tr("could not back up"), q.lastError());
+    }
     q.bindValue(QStringLiteral(":file"), QFileInfo(file).absoluteFilePath());
-    if (!q.exec())
+    if (!q.exec()) {
+        QFile::remove(file);
         return databaseError(tr("could not back up to %1").arg(file), q.lastError());
+    }
     restrictToOwner(file);
     return {};
 }
