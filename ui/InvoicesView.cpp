@@ -10,10 +10,12 @@
 #include "Ledger.h"
 #include "RequestPaymentDialog.h"
 #include "StatusBadgeDelegate.h"
+#include "documents/InvoiceDocument.h"
 
 #include <QAction>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -60,6 +62,8 @@ InvoicesView::InvoicesView(ConsoleContext& context, QWidget* parent) : QWidget(p
                              QStringLiteral("chargeSavedCard"), &InvoicesView::chargeSavedCard);
     m_duplicate = addAction(tr("&Duplicate"), QKeySequence(Qt::CTRL | Qt::Key_D),
                             QStringLiteral("duplicateInvoice"), &InvoicesView::duplicateSelected);
+    addAction(tr("Invoice P&DF…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S),
+              QStringLiteral("invoicePdf"), &InvoicesView::saveInvoicePdf);
     m_void = addAction(tr("&Void"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V),
                        QStringLiteral("voidInvoice"), &InvoicesView::voidSelected);
 
@@ -325,6 +329,44 @@ void InvoicesView::chargeSavedCard()
     auto* dialog = new ChargeCardDialog(m_context, id, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
+}
+
+} // namespace imali
+
+namespace imali
+{
+
+bool InvoicesView::writeInvoicePdf(const QString& file, QString* problem)
+{
+    const qint64 id = selectedInvoiceId();
+    if (!id) {
+        *problem = tr("Select an invoice first.");
+        return false;
+    }
+    auto written = imali::writeInvoicePdf(m_context.ledger(), m_context.config(), QString::number(id), file);
+    if (!written) {
+        *problem = written.error().message;
+        return false;
+    }
+    report(written->payNowMissing.isEmpty()
+               ? tr("Wrote %1 to %2.").arg(written->number, written->file)
+               : tr("Wrote %1 to %2, without a Pay now code: %3")
+                     .arg(written->number, written->file, written->payNowMissing));
+    return true;
+}
+
+void InvoicesView::saveInvoicePdf()
+{
+    auto invoice = Invoices(m_context.ledger()).get(selectedInvoiceId());
+    if (!invoice)
+        return report(invoice.error().message);
+    const QString file = QFileDialog::getSaveFileName(
+        this, tr("Save invoice PDF"), invoice->reference() + QStringLiteral(".pdf"), tr("PDF (*.pdf)"));
+    if (file.isEmpty())
+        return;
+    QString problem;
+    if (!writeInvoicePdf(file, &problem))
+        report(problem);
 }
 
 } // namespace imali

@@ -34,6 +34,8 @@ public:
     QTableView* table() const { return m_table; }
     qint64 selectedInvoiceId() const;
     void selectInvoice(qint64 id);
+    /// Writes the selected invoice's PDF (with its Pay now QR code); false and \a problem when it can't.
+    bool writeInvoicePdf(const QString& file, QString* problem);
 
 public slots:
     void refresh();
@@ -49,6 +51,7 @@ private:
     void issueSelected();
     void voidSelected();
     void duplicateSelected();
+    void saveInvoicePdf();
     void updateActions();
     void report(const QString& message);
 

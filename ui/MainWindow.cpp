@@ -12,6 +12,7 @@
 #include "PaymentsView.h"
 #include "SettingsView.h"
 #include "ReconcileView.h"
+#include "ReportsView.h"
 #include "security/KeyStore.h"
 
 #include <QCloseEvent>
@@ -66,6 +67,7 @@ MainWindow::MainWindow(ConsoleContext& context, QWidget* parent) : QMainWindow(p
     addPage(QStringLiteral("Exceptions"), tr("Exceptions"), exceptions);
     auto* reconcile = new ReconcileView(context, m_pages);
     addPage(QStringLiteral("Reconcile"), tr("Reconcile"), reconcile);
+    addPage(QStringLiteral("Reports"), tr("Reports"), new ReportsView(context, m_pages));
     auto* notifications = new NotificationsView(context, m_pages);
     addPage(QStringLiteral("Notifications"), tr("Notifications"), notifications);
     auto* settingsPage = new SettingsView(context, m_pages);
