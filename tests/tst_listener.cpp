@@ -538,6 +538,11 @@ private slots:
     void repeatedForwardedForHeadersAreOneList();
     void eachStatusOfAPaymentIsKeptOnce_data() { testdb::addBackendRows(); }
     void eachStatusOfAPaymentIsKeptOnce();
+    void itnsArrivingTogetherAreEachKeptOnce_data() { testdb::addBackendRows(); }
+    void itnsArrivingTogetherAreEachKeptOnce();
+    void itnWhoseSenderHangsUpIsStillKept_data() { testdb::addBackendRows(); }
+    void itnWhoseSenderHangsUpIsStillKept();
+    void requestPipelinedBehindAnItnIsNeverAnsweredFirst();
     void signedItnFromARefusedSenderIsRaisedOnce_data() { testdb::addBackendRows(); }
     void signedItnFromARefusedSenderIsRaisedOnce();
     void bodySizeIsCheckedBeforeTheBodyIsRead_data();
@@ -1018,6 +1023,81 @@ void tst_Listener::eachStatusOfAPaymentIsKeptOnce()
     }
     QCOMPARE_EQ(f.count(QStringLiteral("notifications")), 3);
     QCOMPARE_EQ(f.scalar(QStringLiteral("SELECT COUNT(*) FROM notifications WHERE provider_id = '2001'")), 2);
+}
+
+void tst_Listener::itnsArrivingTogetherAreEachKeptOnce()
+{
+    QFETCH(QString, backend);
+    START_LISTENER_OR_FAIL(f, backend, listenerConfig(loopback4()));
+    // A backlog arriving at once (PayFast catching up): the listener commits what waits together, yet
+    // each ITN gets its own 200 only once it is kept, and repeats within one commit are kept once.
+    constexpr int Distinct = 60;
+    constexpr int Repeats = 12;
+    std::vector<std::unique_ptr<QTcpSocket>> sockets;
+    for (int i = 0; i < Distinct + Repeats; ++i) {
+        sockets.push_back(std::make_unique<QTcpSocket>());
+        sockets.back()->connectToHost(f.address(), f.port());
+        QVERIFY(sockets.back()->waitForConnected(5000));
+    }
+    for (int i = 0; i < Distinct + Repeats; ++i) {
+        const QString pfPaymentId = QString::number(3000 + i % Distinct);
+        sockets[static_cast<size_t>(i)]->write(itnRequest(PayFastSender::sign(PayFastSender::itn(pfPaymentId))));
+    }
+    std::vector<QByteArray> answers(sockets.size());
+    const bool allAnswered = QTest::qWaitFor(
+        [&] {
+            bool all = true;
+            for (size_t i = 0; i < sockets.size(); ++i) {
+                answers[i] += sockets[i]->readAll();
+                all = all && answers[i].contains("\r\n\r\n") && answers[i].endsWith('\n');
+            }
+            return all;
+        },
+        15000);
+    QVERIFY2(allAnswered, "not every ITN was answered");
+    for (const QByteArray& answer : answers)
+        QVERIFY2(answer.startsWith("HTTP/1.1 200 "), answer.left(200).constData());
+    QCOMPARE_EQ(f.count(QStringLiteral("notifications")), Distinct);
+}
+
+void tst_Listener::itnWhoseSenderHangsUpIsStillKept()
+{
+    QFETCH(QString, backend);
+    START_LISTENER_OR_FAIL(f, backend, listenerConfig(loopback4()));
+    // The answer waits for the commit; a sender gone by then is not written to (QHttpServer 6.4 may
+    // have freed its socket), but what it sent in full is kept, and its retry is answered as a repeat.
+    constexpr int Gone = 20;
+    for (int i = 0; i < Gone; ++i) {
+        QTcpSocket socket;
+        socket.connectToHost(f.address(), f.port());
+        QVERIFY(socket.waitForConnected(5000));
+        socket.write(itnRequest(PayFastSender::sign(PayFastSender::itn(QString::number(3500 + i)))));
+        socket.disconnectFromHost(); // sends everything, then hangs up without reading
+        if (socket.state() != QAbstractSocket::UnconnectedState)
+            QVERIFY(socket.waitForDisconnected(5000));
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(f.count(QStringLiteral("notifications")), Gone, 10000);
+    Client client(f.address(), f.port());
+    QCOMPARE_EQ(client.post(itnPath(), PayFastSender::sign(PayFastSender::itn(QStringLiteral("3500")))).status, 200);
+    QCOMPARE_EQ(client.post(itnPath(), PayFastSender::sign(PayFastSender::itn(QStringLiteral("3599")))).status, 200);
+    QCOMPARE_EQ(f.count(QStringLiteral("notifications")), Gone + 1);
+}
+
+void tst_Listener::requestPipelinedBehindAnItnIsNeverAnsweredFirst()
+{
+    START_LISTENER_OR_FAIL(f, QStringLiteral("sqlite"), listenerConfig(loopback4()));
+    // The ITN's answer waits for its commit; a request pipelined behind it must not overtake it.
+    // Either both are answered in order, or the connection closes (PayFast sends one request per
+    // connection and retries an unanswered ITN); the ITN is kept either way.
+    for (int i = 0; i < 5; ++i) {
+        const QByteArray itn = itnRequest(PayFastSender::sign(PayFastSender::itn(QString::number(3700 + i))));
+        const RawAnswer raw = rawExchange(f.address(), f.port(), itn + "GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n", 1000);
+        if (raw.responses() > 0) {
+            QVERIFY2(raw.bytes.startsWith("HTTP/1.1 200 OK\r\n"), describe(raw).constData());
+            QVERIFY2(raw.bytes.indexOf("OK\n") < raw.bytes.indexOf("application/json") || raw.responses() == 1, describe(raw).constData());
+        }
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(f.count(QStringLiteral("notifications")), 5, 5000);
 }
 
 void tst_Listener::signedItnFromARefusedSenderIsRaisedOnce()

@@ -74,8 +74,14 @@ ConnectionGuard* ConnectionGuard::of(QTcpSocket* socket)
     return socket ? qobject_cast<ConnectionGuard*>(socket->property(GuardProperty).value<QObject*>()) : nullptr;
 }
 
+void ConnectionGuard::answerPending()
+{
+    m_answerPending = true;
+}
+
 void ConnectionGuard::requestAnswered()
 {
+    m_answerPending = false;
     m_inRequest = false;
     m_deadlineRunning = false;
     m_head = RequestHead{{}, {}, m_head.peer, {}};
@@ -94,6 +100,11 @@ void ConnectionGuard::refuse(int status, const QByteArray& reason)
 
 void ConnectionGuard::onReadyRead()
 {
+    if (m_answerPending && m_socket->bytesAvailable() > 0) {
+        // PayFast sends one request per connection; anything pipelined now would overtake the pending answer.
+        m_socket->abort();
+        return;
+    }
     if (m_inRequest || m_socket->state() != QAbstractSocket::ConnectedState)
         return;
     const QByteArray head = m_socket->peek(m_limits.maxHeaderBytes + 4);

@@ -59,6 +59,9 @@ public:
     static ConnectionGuard* of(QTcpSocket* socket);
     /// Called by the handler once it has answered: the next bytes start a new request.
     void requestAnswered();
+    /// The handler will answer later (after a commit): a request pipelined behind this one could
+    /// only be answered out of order, so the connection is closed if one arrives meanwhile.
+    void answerPending();
 
 private:
     void onReadyRead();
@@ -69,6 +72,7 @@ private:
     QTimer* m_timer;
     RequestHead m_head; ///< what is known of the current request, for refused()
     bool m_inRequest = false;
+    bool m_answerPending = false;
     bool m_deadlineRunning = true; ///< the request deadline (not the idle timeout) is counting; from connect for the first
 };
 

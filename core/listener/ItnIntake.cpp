@@ -41,16 +41,24 @@ ItnAnswer ItnIntake::refuse(const QHostAddress& sender, bool senderAllowed, int 
 
 ItnAnswer ItnIntake::receive(const ItnRequest& request)
 {
+    ItnVerdict verdict = examine(request);
+    if (verdict.refusal)
+        return *verdict.refusal;
+    return answerFor(verdict.notification, m_store.store(verdict.notification));
+}
+
+ItnVerdict ItnIntake::examine(const ItnRequest& request)
+{
     const QHostAddress sender = m_senders.senderOf(request.peer, request.forwardedFor);
     const bool allowed = m_senders.isAllowed(sender);
 
     // 1. Transport (the body size was enforced before it was read).
     const QByteArray mime = request.contentType.split(';').first().trimmed().toLower();
     if (mime != "application/x-www-form-urlencoded")
-        return refuse(sender, allowed, 415, QByteArrayLiteral("expected application/x-www-form-urlencoded"));
+        return {refuse(sender, allowed, 415, QByteArrayLiteral("expected application/x-www-form-urlencoded")), {}};
     auto parsed = decodeForm(request.body);
     if (!parsed)
-        return refuse(sender, allowed, 400, QByteArrayLiteral("malformed form"));
+        return {refuse(sender, allowed, 400, QByteArrayLiteral("malformed form")), {}};
     const FormFields& fields = *parsed;
     const bool signatureValid = verifyItn(fields, m_settings.passphrase);
     const QString pfPaymentId = field(fields, QStringLiteral("pf_payment_id"));
@@ -60,17 +68,17 @@ ItnAnswer ItnIntake::receive(const ItnRequest& request)
     if (!allowed) {
         if (signatureValid && !pfPaymentId.isEmpty())
             m_store.noteRefusedSigned(pfPaymentId, status, sender); // PayFast may have moved
-        return refuse(sender, allowed, 403, QByteArrayLiteral("sender not allowed"));
+        return {refuse(sender, allowed, 403, QByteArrayLiteral("sender not allowed")), {}};
     }
     // 3. Signature and merchant.
     if (!signatureValid)
-        return refuse(sender, allowed, 400, QByteArrayLiteral("invalid signature"));
+        return {refuse(sender, allowed, 400, QByteArrayLiteral("invalid signature")), {}};
     if (field(fields, QStringLiteral("merchant_id")) != m_settings.merchantId)
-        return refuse(sender, allowed, 400, QByteArrayLiteral("not our merchant id"));
+        return {refuse(sender, allowed, 400, QByteArrayLiteral("not our merchant id")), {}};
     if (pfPaymentId.isEmpty() || status.isEmpty() || pfPaymentId.size() > 64 || status.size() > 32)
-        return refuse(sender, allowed, 400, QByteArrayLiteral("missing pf_payment_id or payment_status"));
+        return {refuse(sender, allowed, 400, QByteArrayLiteral("missing pf_payment_id or payment_status")), {}};
 
-    // 4. Durable storage before the 200.
+    // 4. Durable storage before the 200: the caller's.
     ReceivedNotification n;
     n.providerId = pfPaymentId;
     n.status = status;
@@ -82,9 +90,13 @@ ItnAnswer ItnIntake::receive(const ItnRequest& request)
                            {QStringLiteral("sender"), QStringLiteral("allowed")},
                            {QStringLiteral("signature"), QStringLiteral("valid")},
                            {QStringLiteral("merchant_id"), QStringLiteral("ours")}};
-    auto stored = m_store.store(n);
+    return {std::nullopt, n};
+}
+
+ItnAnswer ItnIntake::answerFor(const ReceivedNotification& n, const Result<StoredNotification>& stored)
+{
     if (!stored) {
-        qCWarning(lcItn) << "could not store ITN" << pfPaymentId << status << "- answering 503 so PayFast retries:"
+        qCWarning(lcItn) << "could not store ITN" << n.providerId << n.status << "- answering 503 so PayFast retries:"
                          << stored.error().message;
         return {503, QByteArrayLiteral("temporarily unable to store; retry\n"), 0, false};
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "NotificationStore.h"
 #include "payfast/PayFastSettings.h"
 
 #include <QByteArray>
@@ -8,7 +9,6 @@
 
 namespace imali {
 
-class NotificationStore;
 class SenderPolicy;
 
 /** An ITN as the HTTP layer hands it over. */
@@ -27,6 +27,12 @@ struct ItnAnswer {
     bool duplicate = false;
 };
 
+/** What the door decided: a refusal to answer now, or a notification to keep before answering 200. */
+struct ItnVerdict {
+    std::optional<ItnAnswer> refusal;
+    ReceivedNotification notification; ///< when not refused
+};
+
 /**
  * The door for PayFast ITNs, SPEC §6 steps 1–4 in order: transport (415,
  * 400), sender (403), signature and merchant id (400), then durable storage
@@ -37,7 +43,12 @@ class ItnIntake
 {
 public:
     ItnIntake(const PayFastSettings& settings, SenderPolicy& senders, NotificationStore& store);
+    /// All four steps: checks, then stores and answers.
     ItnAnswer receive(const ItnRequest& request);
+    /// Steps 1–3 only; the caller stores the notification (perhaps with others, in one commit).
+    ItnVerdict examine(const ItnRequest& request);
+    /// Step 4's answer once the store has spoken: 200 when kept (or kept before), else 503 so PayFast retries.
+    static ItnAnswer answerFor(const ReceivedNotification& notification, const Result<StoredNotification>& stored);
 
 private:
     ItnAnswer refuse(const QHostAddress& sender, bool senderAllowed, int status, const QByteArray& reason);

@@ -3,6 +3,7 @@
 
 #include "Config.h"
 #include "ListenerServer.h"
+#include "processing/ProcessingHost.h"
 
 #include <QCoreApplication>
 #include <QThread>
@@ -84,7 +85,6 @@ Result<quint16> Listener::start(Ledger& ledger, const ListenerConfig& config)
     m_server->moveToThread(m_thread);
     connect(m_thread, &QThread::finished, m_server, &QObject::deleteLater);
     connect(m_server, &ListenerServer::notificationStored, this, &Listener::notificationStored, Qt::QueuedConnection);
-    connect(m_server, &ListenerServer::notificationProcessed, this, &Listener::notificationProcessed, Qt::QueuedConnection);
     m_thread->start();
     Result<quint16> started = Error::runtime(tr("the listener thread did not start"));
     QMetaObject::invokeMethod(m_server, [&] { started = m_server->start(); }, Qt::BlockingQueuedConnection);
@@ -92,19 +92,44 @@ Result<quint16> Listener::start(Ledger& ledger, const ListenerConfig& config)
         stop();
         return started;
     }
+
+    m_processingThread = new QThread(this);
+    m_processingThread->setObjectName(QStringLiteral("itn-processing"));
+    m_processing = new ProcessingHost(ledger.location(), ledger.sharedKey(), config.payfast);
+    m_processing->moveToThread(m_processingThread);
+    connect(m_processingThread, &QThread::finished, m_processing, &QObject::deleteLater);
+    // Queued into the processing thread: the 200 has left before any slow work on the notification starts.
+    connect(m_server, &ListenerServer::notificationStored, m_processing, &ProcessingHost::processNow, Qt::QueuedConnection);
+    connect(m_processing, &ProcessingHost::processed, this, &Listener::notificationProcessed, Qt::QueuedConnection);
+    m_processingThread->start();
+    Status processing = Error::runtime(tr("the processing thread did not start"));
+    QMetaObject::invokeMethod(m_processing, [&] { processing = m_processing->start(); }, Qt::BlockingQueuedConnection);
+    if (!processing) {
+        stop();
+        return processing.error();
+    }
     return started;
 }
 
 void Listener::stop()
 {
-    if (!m_thread)
-        return;
-    QMetaObject::invokeMethod(m_server, [this] { m_server->stop(); }, Qt::BlockingQueuedConnection);
-    m_thread->quit();
-    m_thread->wait();
-    delete m_thread; // its finished signal already queued the server's deletion
-    m_thread = nullptr;
-    m_server = nullptr;
+    if (m_thread) {
+        // The server first: what it accepted is committed and answered, and handed on for processing.
+        QMetaObject::invokeMethod(m_server, [this] { m_server->stop(); }, Qt::BlockingQueuedConnection);
+        m_thread->quit();
+        m_thread->wait();
+        delete m_thread; // its finished signal already queued the server's deletion
+        m_thread = nullptr;
+        m_server = nullptr;
+    }
+    if (m_processingThread) {
+        QMetaObject::invokeMethod(m_processing, [this] { m_processing->stop(); }, Qt::BlockingQueuedConnection);
+        m_processingThread->quit();
+        m_processingThread->wait();
+        delete m_processingThread;
+        m_processingThread = nullptr;
+        m_processing = nullptr;
+    }
 }
 
 } // namespace imali

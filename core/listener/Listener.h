@@ -20,6 +20,7 @@ namespace imali {
 
 class Config;
 class ListenerServer;
+class ProcessingHost;
 
 /**
  * Where and how the listener runs (SPEC §4: IMALI_ITN_LISTEN, _ALLOWED_SOURCES,
@@ -41,7 +42,8 @@ struct ListenerConfig {
 /**
  * The ITN listener: a QHttpServer behind a GuardedTcpServer, running in its
  * own thread with its own database connection, so a GUI in the same process
- * never waits on it. Routes: POST /api/payments/itn, GET /pay/TOKEN,
+ * never waits on it; what it keeps is confirmed and booked by a ProcessingHost
+ * in a second thread with a second connection. Routes: POST /api/payments/itn, GET /pay/TOKEN,
  * GET /healthz and, only when Stripe is on, POST /api/payments/stripe/webhook;
  * anything else is 404.
  */
@@ -68,6 +70,8 @@ signals:
 private:
     QThread* m_thread = nullptr;
     ListenerServer* m_server = nullptr;
+    QThread* m_processingThread = nullptr;
+    ProcessingHost* m_processing = nullptr;
 };
 
 } // namespace imali

@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ListenerServer.h"
 
+#include "GroupCommit.h"
+#include "HttpAnswer.h"
 #include "ItnIntake.h"
 #include "NotificationStore.h"
 #include "PaymentPage.h"
-#include "processing/ItnProcessor.h"
 #include "payfast/PayFastProvider.h"
 #include "security/KeyStore.h"
 #include "stripe/StripeWebhookIntake.h"
@@ -19,17 +20,6 @@
 
 namespace imali {
 
-namespace {
-/// Every answer leaves through here, so the guard knows the next bytes start a new request.
-void answer(QHttpServerResponder& responder, int status, const QByteArray& body, const QByteArray& mime)
-{
-    ConnectionGuard* guard = ConnectionGuard::of(responder.socket());
-    responder.write(body, {{QByteArrayLiteral("Content-Type"), mime}, {QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store")}},
-                    static_cast<QHttpServerResponder::StatusCode>(status));
-    if (guard)
-        guard->requestAnswered();
-}
-} // namespace
 
 ListenerServer::ListenerServer(LedgerLocation location, std::unique_ptr<KeyStore> key, ListenerConfig config)
     : m_location(std::move(location))
@@ -91,6 +81,8 @@ Result<quint16> ListenerServer::start()
     m_senders = std::make_unique<SenderPolicy>(m_config.allowedSources, m_config.trustedProxies);
     m_store = std::make_unique<NotificationStore>(*m_ledger);
     m_intake = std::make_unique<ItnIntake>(m_config.payfast, *m_senders, *m_store);
+    m_commits = new GroupCommit(*m_store, this);
+    connect(m_commits, &GroupCommit::stored, this, &ListenerServer::notificationStored);
 
     m_http = new QHttpServer(this);
     m_http->route(QStringLiteral("/api/payments/itn"), QHttpServerRequest::Method::Post,
@@ -100,15 +92,16 @@ Result<quint16> ListenerServer::start()
                       // The guard checked Content-Length; this catches a body that disagrees with it.
                       const QByteArray declared = request.value(QByteArrayLiteral("Content-Length"));
                       if (declared.toLongLong() != itn.body.size()) {
-                          answer(responder, 400, QByteArrayLiteral("body does not match Content-Length\n"),
+                          writeHttpAnswer(responder, 400, QByteArrayLiteral("body does not match Content-Length\n"),
                                  QByteArrayLiteral("text/plain"));
                           responder.socket()->abort();
                           return;
                       }
-                      const ItnAnswer result = m_intake->receive(itn);
-                      answer(responder, result.httpStatus, result.body, QByteArrayLiteral("text/plain"));
-                      if (result.notificationId > 0)
-                          emit notificationStored(result.notificationId);
+                      const ItnVerdict verdict = m_intake->examine(itn);
+                      if (verdict.refusal)
+                          writeHttpAnswer(responder, verdict.refusal->httpStatus, verdict.refusal->body, QByteArrayLiteral("text/plain"));
+                      else
+                          m_commits->add(verdict.notification, std::move(responder)); // 200 once committed
                   });
     if (m_config.stripe.enabled) {
         // Only registered when Stripe is on: otherwise the path falls to the 404 handler like any other.
@@ -120,13 +113,13 @@ Result<quint16> ListenerServer::start()
                                                         request.value(QByteArrayLiteral("Stripe-Signature")), request.body()};
                           const QByteArray declared = request.value(QByteArrayLiteral("Content-Length"));
                           if (declared.toLongLong() != delivery.body.size()) {
-                              answer(responder, 400, QByteArrayLiteral("body does not match Content-Length\n"),
+                              writeHttpAnswer(responder, 400, QByteArrayLiteral("body does not match Content-Length\n"),
                                      QByteArrayLiteral("text/plain"));
                               responder.socket()->abort();
                               return;
                           }
                           const ItnAnswer result = m_stripeIntake->receive(delivery);
-                          answer(responder, result.httpStatus, result.body, QByteArrayLiteral("text/plain"));
+                          writeHttpAnswer(responder, result.httpStatus, result.body, QByteArrayLiteral("text/plain"));
                           if (result.notificationId > 0)
                               emit notificationStored(result.notificationId);
                       });
@@ -135,14 +128,14 @@ Result<quint16> ListenerServer::start()
                   [this](const QHttpServerRequest&, QHttpServerResponder&& responder) {
                       int status = 200;
                       const QByteArray body = health(&status);
-                      answer(responder, status, body, QByteArrayLiteral("application/json"));
+                      writeHttpAnswer(responder, status, body, QByteArrayLiteral("application/json"));
                   });
     m_http->route(QStringLiteral("/pay/<arg>"), QHttpServerRequest::Method::Get,
                   [this](const QString& token, const QHttpServerRequest&, QHttpServerResponder&& responder) {
                       const PayFastProvider provider(m_config.payfast);
                       auto link = Checkouts(*m_ledger, provider).openLink(token);
                       if (!link) {
-                          answer(responder, 503, QByteArrayLiteral("temporarily unavailable; try again shortly\n"),
+                          writeHttpAnswer(responder, 503, QByteArrayLiteral("temporarily unavailable; try again shortly\n"),
                                  QByteArrayLiteral("text/plain"));
                           return;
                       }
@@ -161,7 +154,7 @@ Result<quint16> ListenerServer::start()
     m_http->setMissingHandler([this](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
         noteRefusal(request.remoteAddress(), request.value(QByteArrayLiteral("X-Forwarded-For")), 404,
                     QStringLiteral("no such route"));
-        answer(responder, 404, QByteArrayLiteral("not found\n"), QByteArrayLiteral("text/plain"));
+        writeHttpAnswer(responder, 404, QByteArrayLiteral("not found\n"), QByteArrayLiteral("text/plain"));
     });
 
     ConnectionGuard::Hooks hooks;
@@ -178,13 +171,6 @@ Result<quint16> ListenerServer::start()
     }
     m_http->bind(m_tcp); // takes ownership
 
-    // Processing runs here too, on this thread's connection; new arrivals go first in line.
-    m_processor = new ItnProcessor(*m_ledger, m_config.payfast, this);
-    // Queued: the 200 leaves the socket before any slow work on the notification starts.
-    connect(this, &ListenerServer::notificationStored, m_processor, &ItnProcessor::processNow, Qt::QueuedConnection);
-    connect(m_processor, &ItnProcessor::processed, this, &ListenerServer::notificationProcessed);
-    m_processor->start();
-
     m_flush = new QTimer(this);
     connect(m_flush, &QTimer::timeout, this, [this] { (void)m_store->flushRefused(); });
     m_flush->start(1000);
@@ -197,8 +183,10 @@ void ListenerServer::stop()
         m_tcp->close(); // no new connections; answers already written stay written
     if (m_flush)
         m_flush->stop();
-    delete m_processor; // a validation still in flight is retried on the next start
-    m_processor = nullptr;
+    if (m_commits)
+        m_commits->flush(); // what was accepted is kept and answered before the store goes
+    delete m_commits;
+    m_commits = nullptr;
     if (m_store)
         (void)m_store->flushRefused();
     delete m_http;

@@ -12,13 +12,16 @@ class QTimer;
 
 namespace imali {
 
+class GroupCommit;
 class GuardedTcpServer;
 class ItnIntake;
-class ItnProcessor;
 class NotificationStore;
 class StripeWebhookIntake;
 
-/** The part of the listener that lives in its thread: server, routes, connection and stores. */
+/**
+ * The part of the listener that lives in its thread: server, routes, connection and stores. It
+ * only takes notifications in; ProcessingHost confirms and books them on a thread of its own.
+ */
 class ListenerServer : public QObject
 {
     Q_OBJECT
@@ -33,7 +36,6 @@ public:
 
 signals:
     void notificationStored(qint64 id);
-    void notificationProcessed(qint64 id, const QString& outcome, bool moneyBooked);
 
 private:
     int filterHead(const RequestHead& head);
@@ -52,7 +54,7 @@ private:
     QHttpServer* m_http = nullptr;
     GuardedTcpServer* m_tcp = nullptr;
     QTimer* m_flush = nullptr;
-    ItnProcessor* m_processor = nullptr;
+    GroupCommit* m_commits = nullptr;
 };
 
 } // namespace imali

@@ -29,70 +29,104 @@ Result<StoredNotification> NotificationStore::store(const ReceivedNotification& 
     return stored;
 }
 
+QList<Result<StoredNotification>> NotificationStore::storeAll(const QList<ReceivedNotification>& notifications)
+{
+    QList<Result<StoredNotification>> results;
+    if (notifications.size() > 1) {
+        QList<StoredNotification> stored;
+        Status s = m_ledger.db().write([&]() -> Status {
+            for (const ReceivedNotification& n : notifications) {
+                auto one = insert(n);
+                if (!one)
+                    return one.error();
+                stored.append(*one);
+            }
+            return {};
+        });
+        if (s) {
+            for (const StoredNotification& one : stored)
+                results.append(one);
+            return results;
+        }
+        // Another listener stored one of them first (PostgreSQL then aborts the whole transaction), or
+        // the database failed: each on its own decides its own answer.
+    }
+    for (const ReceivedNotification& n : notifications)
+        results.append(store(n));
+    return results;
+}
+
 Result<StoredNotification> NotificationStore::storeOnce(const ReceivedNotification& n)
 {
-    StoredNotification stored;
-    Database& db = m_ledger.db();
-    Status s = db.write([&]() -> Status {
-        Sql existing(db, QStringLiteral("SELECT id FROM notifications WHERE provider = :p AND provider_id = :id AND status = :s"));
-        existing.bind(QStringLiteral(":p"), n.provider).bind(QStringLiteral(":id"), n.providerId).bind(QStringLiteral(":s"), n.status);
-        if (Status e = existing.exec(); !e)
-            return e;
-        if (existing.next()) {
-            stored = {existing.int64(0), true};
-            return {};
-        }
-        // The customer, when the checkout is ours: their key seals the personal data in the body.
-        std::optional<qint64> customerId;
-        if (!n.mPaymentId.isEmpty()) {
-            Sql owner(db, QStringLiteral("SELECT i.customer_id FROM checkouts c JOIN invoices i ON i.id = c.invoice_id "
-                                         "WHERE c.m_payment_id = :m"));
-            owner.bind(QStringLiteral(":m"), n.mPaymentId);
-            if (Status e = owner.exec(); !e)
-                return e;
-            if (owner.next())
-                customerId = owner.int64(0);
-        }
-        Sql insert(db, QStringLiteral(
-            "INSERT INTO notifications (provider, provider_id, status, m_payment_id, environment, received_at, sender, peer, "
-            "checks, sealed_with, next_attempt_at) VALUES (:p, :id, :s, :m, :env, :at, :sender, :peer, :checks, :with, :at)")
-            + db.returningId());
-        const QString at = Clock::toStorage(Clock::nowUtc());
-        insert.bind(QStringLiteral(":p"), n.provider)
-            .bind(QStringLiteral(":id"), n.providerId)
-            .bind(QStringLiteral(":s"), n.status)
-            .bind(QStringLiteral(":m"), n.mPaymentId)
-            .bind(QStringLiteral(":env"), toString(m_ledger.environment()))
-            .bind(QStringLiteral(":at"), at)
-            .bind(QStringLiteral(":sender"), n.sender.toString())
-            .bind(QStringLiteral(":peer"), n.peer.toString())
-            .bind(QStringLiteral(":checks"), QString::fromUtf8(QJsonDocument(n.checks).toJson(QJsonDocument::Compact)))
-            .bind(QStringLiteral(":with"), customerId ? QStringLiteral("customer:%1").arg(*customerId) : QStringLiteral("ledger"));
-        if (Status e = insert.exec(); !e) {
-            if (db.isUniqueViolation(insert.lastError())) // another listener stored it first
-                return Error::conflict(QStringLiteral("duplicate"));
-            return e;
-        }
-        stored.id = insert.insertedId();
-        const QByteArray ad = QByteArrayLiteral("notification:") + QByteArray::number(stored.id);
-        QByteArray sealed;
-        if (customerId) {
-            auto key = m_ledger.customerKey(*customerId);
-            if (!key)
-                return key.error();
-            sealed = seal(*key, n.rawBody, ad);
-        } else {
-            sealed = m_ledger.sealWithLedgerKey(n.rawBody, ad);
-        }
-        Sql body(db, QStringLiteral("UPDATE notifications SET sealed_body = :b WHERE id = :id"));
-        body.bind(QStringLiteral(":b"), sealed).bind(QStringLiteral(":id"), stored.id);
-        return body.exec();
+    Result<StoredNotification> stored = StoredNotification{};
+    Status s = m_ledger.db().write([&]() -> Status {
+        stored = insert(n);
+        return stored ? Status{} : Status{stored.error()};
     });
     if (!s) {
         if (s.error().kind == ErrorKind::Conflict)
             return StoredNotification{0, true};
         return s.error();
     }
+    return stored;
+}
+
+Result<StoredNotification> NotificationStore::insert(const ReceivedNotification& n)
+{
+    StoredNotification stored;
+    Database& db = m_ledger.db();
+    Sql existing(db, QStringLiteral("SELECT id FROM notifications WHERE provider = :p AND provider_id = :id AND status = :s"));
+    existing.bind(QStringLiteral(":p"), n.provider).bind(QStringLiteral(":id"), n.providerId).bind(QStringLiteral(":s"), n.status);
+    if (Status e = existing.exec(); !e)
+        return e.error();
+    if (existing.next())
+        return StoredNotification{existing.int64(0), true};
+    // The customer, when the checkout is ours: their key seals the personal data in the body.
+    std::optional<qint64> customerId;
+    if (!n.mPaymentId.isEmpty()) {
+        Sql owner(db, QStringLiteral("SELECT i.customer_id FROM checkouts c JOIN invoices i ON i.id = c.invoice_id "
+                                     "WHERE c.m_payment_id = :m"));
+        owner.bind(QStringLiteral(":m"), n.mPaymentId);
+        if (Status e = owner.exec(); !e)
+            return e.error();
+        if (owner.next())
+            customerId = owner.int64(0);
+    }
+    Sql row(db, QStringLiteral(
+        "INSERT INTO notifications (provider, provider_id, status, m_payment_id, environment, received_at, sender, peer, "
+        "checks, sealed_with, next_attempt_at) VALUES (:p, :id, :s, :m, :env, :at, :sender, :peer, :checks, :with, :at)")
+        + db.returningId());
+    const QString at = Clock::toStorage(Clock::nowUtc());
+    row.bind(QStringLiteral(":p"), n.provider)
+        .bind(QStringLiteral(":id"), n.providerId)
+        .bind(QStringLiteral(":s"), n.status)
+        .bind(QStringLiteral(":m"), n.mPaymentId)
+        .bind(QStringLiteral(":env"), toString(m_ledger.environment()))
+        .bind(QStringLiteral(":at"), at)
+        .bind(QStringLiteral(":sender"), n.sender.toString())
+        .bind(QStringLiteral(":peer"), n.peer.toString())
+        .bind(QStringLiteral(":checks"), QString::fromUtf8(QJsonDocument(n.checks).toJson(QJsonDocument::Compact)))
+        .bind(QStringLiteral(":with"), customerId ? QStringLiteral("customer:%1").arg(*customerId) : QStringLiteral("ledger"));
+    if (Status e = row.exec(); !e) {
+        if (db.isUniqueViolation(row.lastError())) // another listener stored it first
+            return Error::conflict(QStringLiteral("duplicate"));
+        return e.error();
+    }
+    stored.id = row.insertedId();
+    const QByteArray ad = QByteArrayLiteral("notification:") + QByteArray::number(stored.id);
+    QByteArray sealed;
+    if (customerId) {
+        auto key = m_ledger.customerKey(*customerId);
+        if (!key)
+            return key.error();
+        sealed = seal(*key, n.rawBody, ad);
+    } else {
+        sealed = m_ledger.sealWithLedgerKey(n.rawBody, ad);
+    }
+    Sql body(db, QStringLiteral("UPDATE notifications SET sealed_body = :b WHERE id = :id"));
+    body.bind(QStringLiteral(":b"), sealed).bind(QStringLiteral(":id"), stored.id);
+    if (Status e = body.exec(); !e)
+        return e.error();
     return stored;
 }
 

@@ -43,6 +43,10 @@ public:
 
     /// Stores in one committed transaction; a repeat is reported, not stored twice.
     Result<StoredNotification> store(const ReceivedNotification& notification);
+    /// Stores all of \a notifications in one committed transaction (one disk flush for many ITNs);
+    /// if that transaction fails, each is stored on its own, so one bad row costs no other its answer.
+    /// One result per notification, in order.
+    QList<Result<StoredNotification>> storeAll(const QList<ReceivedNotification>& notifications);
     /// Queues a refused request for the ring buffer (flushed by flushRefused()).
     void noteRefused(const QHostAddress& sender, int httpStatus, const QString& reason);
     /// Queues a validly signed notification refused for its sender (deduplicated).
@@ -55,6 +59,8 @@ public:
 
 private:
     Result<StoredNotification> storeOnce(const ReceivedNotification& notification);
+    /// The rows of one notification, inside the caller's transaction.
+    Result<StoredNotification> insert(const ReceivedNotification& notification);
 
     struct Refused {
         QString at;

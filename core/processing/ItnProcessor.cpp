@@ -124,8 +124,13 @@ ItnProcessor::ItnProcessor(Ledger& ledger, PayFastSettings settings, QObject* pa
     , m_settings(std::move(settings))
     , m_network(new QNetworkAccessManager(this))
     , m_timer(new QTimer(this))
+    , m_bookingTurn(new QTimer(this))
 {
     connect(m_timer, &QTimer::timeout, this, &ItnProcessor::pickDue);
+    // Zero interval: every confirmation already answered is read before the booking transaction starts.
+    m_bookingTurn->setSingleShot(true);
+    m_bookingTurn->setInterval(0);
+    connect(m_bookingTurn, &QTimer::timeout, this, &ItnProcessor::bookQueued);
 }
 
 void ItnProcessor::start()
@@ -238,12 +243,7 @@ void ItnProcessor::confirmAndBook(qint64 id)
         p.fee = -*fee; // PayFast sends the fee negative; we keep what it kept as positive
         p.net = *net;
         p.amountsAddUp = p.gross - p.fee == p.net;
-        auto outcome = PaymentBooking(m_ledger).book(p);
-        if (!outcome) {
-            retryLater(id, outcome.error().message); // the database failed: keep it for later
-            return;
-        }
-        finish(id, QStringLiteral("processed"), outcome->outcome, outcome->transactionId.has_value() && p.status == QLatin1String("COMPLETE"));
+        queueBooking(id, p);
     };
     if (!m_settings.serverConfirmation) {
         book();
@@ -292,18 +292,85 @@ void ItnProcessor::bookStripeEvent(qint64 id, const QByteArray& body)
     }
 }
 
+void ItnProcessor::queueBooking(qint64 id, const ConfirmedPayment& payment)
+{
+    m_toBook.append({id, payment});
+    if (!m_bookingTurn->isActive())
+        m_bookingTurn->start();
+}
+
+void ItnProcessor::bookQueued()
+{
+    QList<QPair<qint64, ConfirmedPayment>> batch;
+    batch.swap(m_toBook);
+    if (batch.isEmpty() || (batch.size() > 1 && bookTogether(batch)))
+        return;
+    // One bad booking would roll back its neighbours: on their own, each keeps or retries alone.
+    for (const auto& one : batch)
+        if (Status s = bookTogether({one}); !s)
+            retryLater(one.first, s.error().message); // the database failed: keep it for later
+}
+
+Status ItnProcessor::bookTogether(const QList<QPair<qint64, ConfirmedPayment>>& batch)
+{
+    if (batch.size() == 1) {
+        // Alone, the booking is its own transaction: it can then run itself again when another
+        // listener inserted the same payment under it (a PostgreSQL transaction that met that is spent).
+        const auto& [id, payment] = batch.first();
+        auto outcome = PaymentBooking(m_ledger).book(payment);
+        if (!outcome)
+            return outcome.error();
+        finish(id, QStringLiteral("processed"), outcome->outcome,
+               outcome->transactionId.has_value() && payment.status == QLatin1String("COMPLETE"));
+        return {};
+    }
+    QList<BookingOutcome> outcomes;
+    Status s = m_ledger.write([&]() -> Status {
+        outcomes.clear();
+        for (const auto& [id, payment] : batch) {
+            auto outcome = PaymentBooking(m_ledger).book(payment);
+            if (!outcome)
+                return outcome.error();
+            if (Status e = markFinished(id, QStringLiteral("processed"), outcome->outcome); !e)
+                return e;
+            outcomes.append(*outcome);
+        }
+        return {};
+    });
+    if (!s)
+        return s;
+    for (qsizetype i = 0; i < batch.size(); ++i) {
+        const ConfirmedPayment& p = batch.at(i).second;
+        const bool booked = outcomes.at(i).transactionId.has_value() && p.status == QLatin1String("COMPLETE");
+        announce(batch.at(i).first, QStringLiteral("processed"), outcomes.at(i).outcome, booked);
+    }
+    return {};
+}
+
 void ItnProcessor::finish(qint64 id, const QString& processing, const QString& outcome, bool booked)
 {
-    m_inFlight.remove(id);
-    const auto releaseClaim = qScopeGuard([this, id] { release(id); });
+    if (!markFinished(id, processing, outcome)) {
+        m_inFlight.remove(id);
+        release(id);
+        qCWarning(lcItn) << "could not record the outcome of notification" << id;
+        return;
+    }
+    announce(id, processing, outcome, booked);
+}
+
+Status ItnProcessor::markFinished(qint64 id, const QString& processing, const QString& outcome)
+{
     Sql q(m_ledger.db(), QStringLiteral("UPDATE notifications SET processing = :p, outcome = :o, processed_at = :now, "
                                         "next_attempt_at = NULL WHERE id = :id"));
     q.bind(QStringLiteral(":p"), processing).bind(QStringLiteral(":o"), outcome)
         .bind(QStringLiteral(":now"), Clock::toStorage(Clock::nowUtc())).bind(QStringLiteral(":id"), id);
-    if (!q.exec()) {
-        qCWarning(lcItn) << "could not record the outcome of notification" << id;
-        return;
-    }
+    return q.exec();
+}
+
+void ItnProcessor::announce(qint64 id, const QString& processing, const QString& outcome, bool booked)
+{
+    m_inFlight.remove(id);
+    release(id);
     qCInfo(lcItn) << "notification" << id << processing << outcome;
     emit processed(id, outcome, booked);
 }

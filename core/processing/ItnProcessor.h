@@ -2,6 +2,7 @@
 #pragma once
 
 #include "Result.h"
+#include "books/PaymentBooking.h"
 #include "payfast/PayFastSettings.h"
 
 #include <QObject>
@@ -37,8 +38,10 @@ struct NotificationRecord {
  * confirmation off): VALID books, INVALID is final, anything else (timeout,
  * connection error, other status or body) is retried from 5 s, doubling up
  * to 15 minutes, on a schedule kept in the database, so a restart resumes
- * it; a notification still pending after 24 hours is flagged. Lives in the
- * thread whose connection \a ledger uses.
+ * it; a notification still pending after 24 hours is flagged. Confirmed
+ * payments that are ready together are booked in one transaction (with their
+ * outcomes, one commit and one audit anchor for all); should that fail, each
+ * is booked on its own. Lives in the thread whose connection \a ledger uses.
  */
 class ItnProcessor : public QObject
 {
@@ -75,7 +78,15 @@ private:
     void confirmAndBook(qint64 id);
     /// Stripe events need no server confirmation: their signature was checked at the door.
     void bookStripeEvent(qint64 id, const QByteArray& body);
+    /// Queues a confirmed payment for the next booking transaction (on the next turn of the event loop).
+    void queueBooking(qint64 id, const ConfirmedPayment& payment);
+    void bookQueued();
+    /// Books \a batch and records each outcome in one transaction; on failure nothing is kept.
+    Status bookTogether(const QList<QPair<qint64, ConfirmedPayment>>& batch);
     void finish(qint64 id, const QString& processing, const QString& outcome, bool booked);
+    Status markFinished(qint64 id, const QString& processing, const QString& outcome);
+    /// After the outcome is committed: the claim is let go and the outcome announced.
+    void announce(qint64 id, const QString& processing, const QString& outcome, bool booked);
     void retryLater(qint64 id, const QString& why);
     bool claim(qint64 id);
     void release(qint64 id);
@@ -85,7 +96,9 @@ private:
     PayFastSettings m_settings;
     QNetworkAccessManager* m_network;
     QTimer* m_timer;
+    QTimer* m_bookingTurn;
     QSet<qint64> m_inFlight;
+    QList<QPair<qint64, ConfirmedPayment>> m_toBook;
 };
 
 } // namespace imali
