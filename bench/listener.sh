@@ -10,7 +10,8 @@
 # compile runs during them; a fresh ledger per run. Prints each run and the medians as Markdown tables.
 #   bench/listener.sh [build dir] [runs]
 # IMALI_BENCH_PHASES ("rate connections"), IMALI_BENCH_RATE (300), IMALI_BENCH_RATE_SECONDS (30),
-# IMALI_BENCH_CONN_SECONDS (5), IMALI_BENCH_LOCK (/tmp/imali-build.lock).
+# IMALI_BENCH_CONN_SECONDS (5), IMALI_BENCH_LOCK (/tmp/imali-build.lock), IMALI_BENCH_BACKENDS ("sqlite postgres"),
+# IMALI_BENCH_KEEP (1: keep the work folder with each run's serve.log, and say where it is).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 build=${1:-build}
@@ -20,6 +21,8 @@ rate_seconds=${IMALI_BENCH_RATE_SECONDS:-30}
 conn_seconds=${IMALI_BENCH_CONN_SECONDS:-5}
 lock=${IMALI_BENCH_LOCK:-/tmp/imali-build.lock}
 phases=${IMALI_BENCH_PHASES:-rate connections}
+backends=${IMALI_BENCH_BACKENDS:-sqlite postgres}
+keep=${IMALI_BENCH_KEEP:-0}
 ctl="$root/$build/bin/imalictl"
 bench="$root/$build/bin/imali-bench"
 [ -x "$ctl" ] && [ -x "$bench" ] || { echo "build first, with -DWITH_BENCH=ON: $bench" >&2; exit 1; }
@@ -33,14 +36,14 @@ cleanup() {
     for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
     wait 2>/dev/null || true
     [ -n "$pg_dir" ] && "$root/scripts/pg-cluster.sh" stop "$pg_dir"
-    rm -rf "$work"
+    if [ "$keep" = 1 ]; then echo "work folder kept: $work" >&2; else rm -rf "$work"; fi
 }
 trap cleanup EXIT
 
 free_port() {
     local port
     while :; do
-        port=$(( 20000 + RANDOM % 20000 ))
+        port=$(( 20000 + RANDOM % 12000 )) # below the ephemeral range the load fills with TIME_WAIT
         (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null || { echo "$port"; return; }
     done
 }
@@ -100,7 +103,7 @@ echo "# $(date -u +%F) on $(nproc) vCPU ($(sed -n 's/^model name[[:space:]]*: //
 if [[ " $phases " == *" rate "* ]]; then
 echo
 echo "## $rate ITNs/s for $rate_seconds s, a new connection each"
-for backend in sqlite postgres; do
+for backend in $backends; do
     for run in $(seq "$runs"); do
         start_listener "$backend" "rate_${backend}_$run"
         line=$(load "$serve_port" --rate "$rate" --seconds "$rate_seconds" --first-id $(( run * 10000000 )) \
@@ -113,7 +116,7 @@ done
 echo
 echo "| backend | sent | answered 200 | p50 ms | p99 ms | max ms | drained s (median) |"
 echo "|---|---|---|---|---|---|---|"
-for backend in sqlite postgres; do
+for backend in $backends; do
     f="$work/rate-$backend"
     echo "| $backend | $(field sent <"$f" | paste -sd/) | $(field answered_200 <"$f" | paste -sd/) |" \
          "$(field p50_ms <"$f" | median) | $(field p99_ms <"$f" | median) | $(field max_ms <"$f" | median) |" \
@@ -124,7 +127,7 @@ fi
 [[ " $phases " == *" connections "* ]] || exit 0
 echo
 echo "## kept-alive connections, $conn_seconds s each, imalictl serve next to a bare QHttpServer route"
-for backend in sqlite postgres; do
+for backend in $backends; do
     for run in $(seq "$runs"); do
         start_listener "$backend" "conn_${backend}_$run"
         ceiling_port=$(free_port)
@@ -148,7 +151,7 @@ done
 echo
 echo "| backend | connections | serve req/s | p50 ms | p99 ms | non-200 | ceiling req/s | p50 ms | p99 ms | serve / ceiling |"
 echo "|---|---|---|---|---|---|---|---|---|---|"
-for backend in sqlite postgres; do
+for backend in $backends; do
     for c in 1 16 64 256; do
         s="$work/conn-$backend-$c" k="$work/ceiling-$backend-$c"
         srps=$(field rps <"$s" | median) krps=$(field rps <"$k" | median)

@@ -58,6 +58,18 @@ Ledger::~Ledger()
     secureZero(m_key);
 }
 
+Result<std::unique_ptr<Ledger>> Ledger::openUnlocked(LedgerLocation location, const QString& connectionName,
+                                                     std::unique_ptr<KeyStore> key)
+{
+    location.connectionName = connectionName;
+    auto ledger = open(location, std::move(key));
+    if (!ledger)
+        return ledger.error();
+    if (Status s = (*ledger)->unlock(); !s)
+        return s.error();
+    return ledger;
+}
+
 Result<std::unique_ptr<Ledger>> Ledger::open(const LedgerLocation& location, std::unique_ptr<KeyStore> keys)
 {
     auto db = Database::open(location.url, location.connectionName);

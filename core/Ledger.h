@@ -37,6 +37,10 @@ public:
 
     /// Opens the store and applies pending migrations; the ledger may still be uninitialised.
     static Result<std::unique_ptr<Ledger>> open(const LedgerLocation& location, std::unique_ptr<KeyStore> keys);
+    /// Opens \a location again on a connection of the calling thread's own (named \a connectionName)
+    /// and unlocks it with \a key (another Ledger's sharedKey()): a worker thread's view of the same books.
+    static Result<std::unique_ptr<Ledger>> openUnlocked(LedgerLocation location, const QString& connectionName,
+                                                        std::unique_ptr<KeyStore> key);
 
     bool isInitialised() const { return !m_ledgerId.isEmpty(); }
     /**

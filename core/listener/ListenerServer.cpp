@@ -71,13 +71,10 @@ QByteArray ListenerServer::health(int* status)
 
 Result<quint16> ListenerServer::start()
 {
-    m_location.connectionName = QStringLiteral("listener-%1").arg(reinterpret_cast<quintptr>(this));
-    auto ledger = Ledger::open(m_location, std::move(m_key));
+    auto ledger = Ledger::openUnlocked(m_location, QStringLiteral("listener-%1").arg(reinterpret_cast<quintptr>(this)), std::move(m_key));
     if (!ledger)
         return ledger.error();
     m_ledger = std::move(ledger).value();
-    if (Status s = m_ledger->unlock(); !s)
-        return s.error();
     m_senders = std::make_unique<SenderPolicy>(m_config.allowedSources, m_config.trustedProxies);
     m_store = std::make_unique<NotificationStore>(*m_ledger);
     m_intake = std::make_unique<ItnIntake>(m_config.payfast, *m_senders, *m_store);

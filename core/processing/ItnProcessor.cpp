@@ -301,8 +301,11 @@ void ItnProcessor::queueBooking(qint64 id, const ConfirmedPayment& payment)
 
 void ItnProcessor::bookQueued()
 {
-    QList<QPair<qint64, ConfirmedPayment>> batch;
-    batch.swap(m_toBook);
+    // Bounded: on SQLite the listener's own commits wait while a booking transaction holds the lock.
+    const QList<QPair<qint64, ConfirmedPayment>> batch = m_toBook.first(std::min<qsizetype>(m_toBook.size(), MaxBookingBatch));
+    m_toBook.remove(0, batch.size());
+    if (!m_toBook.isEmpty())
+        m_bookingTurn->start();
     if (batch.isEmpty() || (batch.size() > 1 && bookTogether(batch)))
         return;
     // One bad booking would roll back its neighbours: on their own, each keeps or retries alone.

@@ -68,6 +68,7 @@ public:
     static constexpr int FirstRetrySeconds = 5;
     static constexpr int MaxRetrySeconds = 15 * 60;
     static constexpr int FlagAfterHours = 24;
+    static constexpr int MaxBookingBatch = 32;
 
 signals:
     /// A notification reached an outcome (booked, rejected, flagged, retry scheduled).

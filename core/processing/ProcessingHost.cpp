@@ -16,13 +16,10 @@ ProcessingHost::~ProcessingHost() = default;
 
 Status ProcessingHost::start()
 {
-    m_location.connectionName = QStringLiteral("processing-%1").arg(reinterpret_cast<quintptr>(this));
-    auto ledger = Ledger::open(m_location, std::move(m_key));
+    auto ledger = Ledger::openUnlocked(m_location, QStringLiteral("processing-%1").arg(reinterpret_cast<quintptr>(this)), std::move(m_key));
     if (!ledger)
         return ledger.error();
     m_ledger = std::move(ledger).value();
-    if (Status s = m_ledger->unlock(); !s)
-        return s;
     m_processor = new ItnProcessor(*m_ledger, m_settings, this);
     connect(m_processor, &ItnProcessor::processed, this, &ProcessingHost::processed);
     m_processor->start();
