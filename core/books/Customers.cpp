@@ -16,24 +16,6 @@ QString tr(const char* text)
     return QCoreApplication::translate("Customers", text);
 }
 
-const QString SelectCustomer = QStringLiteral(
-    "SELECT id, name, email, phone, address, vat_number, archived_at, anonymised_at, created_at FROM customers");
-
-Customer fromRow(const Sql& q)
-{
-    Customer c;
-    c.id = q.int64(0);
-    c.name = q.text(1);
-    c.email = q.text(2);
-    c.phone = q.text(3);
-    c.address = q.text(4);
-    c.vatNumber = q.text(5);
-    c.archivedAt = q.text(6);
-    c.anonymisedAt = q.text(7);
-    c.createdAt = q.text(8);
-    return c;
-}
-
 QJsonObject personalData(const CustomerDetails& d)
 {
     return {{QStringLiteral("name"), d.name},
@@ -57,6 +39,28 @@ CustomerDetails trimmed(const CustomerDetails& d)
 Customers::Customers(Ledger& ledger)
     : m_ledger(ledger)
 {
+}
+
+const QString& Customers::selectSql()
+{
+    static const QString select = QStringLiteral(
+        "SELECT id, name, email, phone, address, vat_number, archived_at, anonymised_at, created_at FROM customers");
+    return select;
+}
+
+Customer Customers::fromRow(const Sql& q)
+{
+    Customer c;
+    c.id = q.int64(0);
+    c.name = q.text(1);
+    c.email = q.text(2);
+    c.phone = q.text(3);
+    c.address = q.text(4);
+    c.vatNumber = q.text(5);
+    c.archivedAt = q.text(6); // NULL reads as ""
+    c.anonymisedAt = q.text(7);
+    c.createdAt = q.text(8);
+    return c;
 }
 
 Status Customers::validate(const CustomerDetails& d)
@@ -156,7 +160,7 @@ Result<Customer> Customers::edit(qint64 id, const CustomerDetails& input)
 
 Result<Customer> Customers::get(qint64 id)
 {
-    Sql q(m_ledger.db(), SelectCustomer + QStringLiteral(" WHERE id = :id"));
+    Sql q(m_ledger.db(), selectSql() + QStringLiteral(" WHERE id = :id"));
     q.bind(QStringLiteral(":id"), id);
     if (Status s = q.exec(); !s)
         return s.error();
@@ -167,7 +171,7 @@ Result<Customer> Customers::get(qint64 id)
 
 Result<QList<Customer>> Customers::list(bool includeArchived)
 {
-    Sql q(m_ledger.db(), SelectCustomer + (includeArchived ? QString() : QStringLiteral(" WHERE archived_at IS NULL"))
+    Sql q(m_ledger.db(), selectSql() + (includeArchived ? QString() : QStringLiteral(" WHERE archived_at IS NULL"))
                              + QStringLiteral(" ORDER BY name, id"));
     q.forwardOnly();
     if (Status s = q.exec(); !s)

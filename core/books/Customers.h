@@ -6,6 +6,8 @@
 
 namespace imali {
 
+class Sql;
+
 class Ledger;
 
 /** What a person fills in for a customer. */
@@ -43,6 +45,11 @@ public:
     Result<QList<Customer>> list(bool includeArchived = false);
     Status archive(qint64 id);
     Status anonymise(qint64 id);
+
+    /// "SELECT <a customer's columns> FROM customers", for queries that add their own WHERE and ORDER.
+    static const QString& selectSql();
+    /// A customer from a row of selectSql().
+    static Customer fromRow(const Sql& q);
 
     /// The first problem with \a details, if any.
     static Status validate(const CustomerDetails& details);

@@ -4,6 +4,7 @@
 #include "Clock.h"
 #include "Ledger.h"
 #include "LikePattern.h"
+#include "books/Customers.h"
 
 #include <QCoreApplication>
 
@@ -17,28 +18,10 @@ QString tr(const char* text)
     return QCoreApplication::translate("CustomerQuery", text);
 }
 
-const QString SelectCustomer = QStringLiteral("SELECT id, name, email, phone, address, vat_number, "
-                                              "COALESCE(archived_at, ''), COALESCE(anonymised_at, ''), "
-                                              "created_at FROM customers");
-
 /// An invoice's balance as SPEC §3 defines it: total − credited − paid − written off + refunded.
 const QString BalanceExpression =
     QStringLiteral("(total - amount_credited - amount_paid - amount_written_off + amount_refunded)");
 
-Customer customerFromRow(const Sql& q)
-{
-    Customer c;
-    c.id = q.int64(0);
-    c.name = q.text(1);
-    c.email = q.text(2);
-    c.phone = q.text(3);
-    c.address = q.text(4);
-    c.vatNumber = q.text(5);
-    c.archivedAt = q.text(6);
-    c.anonymisedAt = q.text(7);
-    c.createdAt = q.text(8);
-    return c;
-}
 } // namespace
 
 CustomerQuery::CustomerQuery(Ledger& ledger) : m_ledger(ledger) { }
@@ -52,7 +35,7 @@ Result<QList<Customer>> CustomerQuery::search(const QString& text, bool includeA
         terms << QStringLiteral("(lower(name) LIKE :q ESCAPE '\\' OR lower(email) LIKE :q ESCAPE '\\')");
     const QString where =
         terms.isEmpty() ? QString() : QStringLiteral(" WHERE ") + terms.join(QStringLiteral(" AND "));
-    Sql q(m_ledger.db(), SelectCustomer + where + QStringLiteral(" ORDER BY name, id LIMIT :limit"));
+    Sql q(m_ledger.db(), Customers::selectSql() + where + QStringLiteral(" ORDER BY name, id LIMIT :limit"));
     q.forwardOnly();
     if (!text.trimmed().isEmpty())
         q.bind(QStringLiteral(":q"), containsPattern(text));
@@ -61,7 +44,7 @@ Result<QList<Customer>> CustomerQuery::search(const QString& text, bool includeA
         return s.error();
     QList<Customer> customers;
     while (q.next())
-        customers.append(customerFromRow(q));
+        customers.append(Customers::fromRow(q));
     return customers;
 }
 
@@ -71,13 +54,13 @@ Result<CustomerSummary> CustomerQuery::summary(qint64 customerId, int invoiceLim
     Database& db = m_ledger.db();
     // One snapshot, so the listed invoices and the summed balance agree.
     Status s = db.readSnapshot([&]() -> Status {
-        Sql c(db, SelectCustomer + QStringLiteral(" WHERE id = :id"));
+        Sql c(db, Customers::selectSql() + QStringLiteral(" WHERE id = :id"));
         c.bind(QStringLiteral(":id"), customerId);
         if (Status e = c.exec(); !e)
             return e;
         if (!c.next())
             return Error::notFound(tr("there is no customer %1").arg(customerId));
-        summary.customer = customerFromRow(c);
+        summary.customer = Customers::fromRow(c);
 
         Sql totals(db,
                    QStringLiteral(
