@@ -1,0 +1,342 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Config.h"
+#include "ConsoleContext.h"
+#include "ConsoleFixtures.h"
+#include "ConsoleStart.h"
+#include "KeyImportDialog.h"
+#include "MainWindow.h"
+#include "SettingsView.h"
+#include "crypto/Crypto.h"
+#include "crypto/RecoveryCode.h"
+#include "security/DatabasePasswords.h"
+#include "security/KeyStore.h"
+#include "security/SecretStore.h"
+#include "storage/ChangeWatcher.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTimer>
+#include <QtTest>
+
+using namespace imali;
+
+namespace
+{
+
+/// The first desktop: makes the ledger at \a url and hands back its recovery code.
+QString makeLedger(const QString& url, const QString& configDir, const QString& keyFile)
+{
+    LedgerLocation location;
+    location.url = *DatabaseUrl::parse(url);
+    location.configDir = configDir;
+    location.connectionName = QStringLiteral("first-desktop");
+    QString code;
+    {
+        auto ledger = Ledger::open(location, std::make_unique<FileKeyStore>(keyFile));
+        if (!ledger)
+            return {};
+        auto made = (*ledger)->initialise(Environment::Sandbox);
+        code = made ? *made : QString();
+    }
+    QSqlDatabase::removeDatabase(location.connectionName);
+    return code;
+}
+
+/// Another desktop on the same ledger: its own configuration folder, key file and connection.
+std::unique_ptr<Ledger> openOnSecondDesktop(const QString& url, const QTemporaryDir& dir)
+{
+    LedgerLocation location;
+    location.url = *DatabaseUrl::parse(url);
+    location.configDir = dir.filePath(QStringLiteral("second/imali"));
+    location.connectionName = QStringLiteral("second-desktop");
+    auto ledger =
+        Ledger::open(location, std::make_unique<FileKeyStore>(dir.filePath(QStringLiteral("second-key"))));
+    return ledger ? std::move(ledger).value() : nullptr;
+}
+
+/// Runs \a step on the modal dialog as soon as it is up (ConsoleStart::unlock blocks in exec()).
+void whenDialogShows(std::function<void(KeyImportDialog*)> step)
+{
+    auto* timer = new QTimer;
+    timer->setInterval(20);
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, step] {
+        if (auto* dialog = qobject_cast<KeyImportDialog*>(QApplication::activeModalWidget())) {
+            timer->deleteLater();
+            timer->stop();
+            step(dialog);
+        }
+    });
+    timer->start();
+}
+
+} // namespace
+
+/**
+ * The console's way into a ledger: a desktop without the ledger's key is told
+ * so and takes the recovery code (a wrong one changes nothing, the right one
+ * keeps the key and opens the console); a PostgreSQL role with a password opens
+ * with the password only in the (fake) keychain.
+ */
+class tst_ConsoleStart : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        for (const char* name :
+             {"IMALI_ITN_LISTEN", "IMALI_PUBLIC_URL", "PAYFAST_MERCHANT_ID", "PAYFAST_MERCHANT_KEY",
+              "PAYFAST_PASSPHRASE", "IMALI_DATABASE_URL", "IMALI_KEY_FILE", "PGPASSWORD"})
+            qunsetenv(name);
+    }
+    void aDesktopWithoutTheKeyIsToldSo_data() { testdb::addBackendRows(); }
+    void aDesktopWithoutTheKeyIsToldSo();
+    void aWrongCodeChangesNothing_data() { testdb::addBackendRows(); }
+    void aWrongCodeChangesNothing();
+    void theRightCodeKeepsTheKeyAndOpensTheConsole_data() { testdb::addBackendRows(); }
+    void theRightCodeKeepsTheKeyAndOpensTheConsole();
+    void quittingLeavesTheLedgerLocked();
+    void aPasswordOnlyInTheKeychainOpensPostgres();
+};
+
+void tst_ConsoleStart::aDesktopWithoutTheKeyIsToldSo()
+{
+    QFETCH(QString, backend);
+    SCRATCH_OR_FAIL(scratch, backend);
+    QTemporaryDir dir;
+    const QString code = makeLedger(scratch.url(), dir.filePath(QStringLiteral("first/imali")),
+                                    dir.filePath(QStringLiteral("first-key")));
+    QVERIFY(!code.isEmpty());
+    auto ledger = openOnSecondDesktop(scratch.url(), dir);
+    QVERIFY(ledger && ledger->isInitialised());
+
+    QCOMPARE(ConsoleStart::keyState(*ledger), ConsoleStart::KeyState::Missing);
+    KeyImportDialog missing(*ledger, KeyImportDialog::Problem::KeyMissing);
+    QVERIFY2(missing.message().contains(
+                 QStringLiteral("does not hold the key for ledger %1").arg(ledger->ledgerId())),
+             qPrintable(missing.message()));
+    QVERIFY2(missing.message().contains(QLatin1String("recovery code")), qPrintable(missing.message()));
+
+    // A key that belongs to another ledger: said as plainly.
+    QVERIFY_OK(
+        FileKeyStore(dir.filePath(QStringLiteral("second-key"))).store(ledger->ledgerId(), randomBytes(32)));
+    QCOMPARE(ConsoleStart::keyState(*ledger), ConsoleStart::KeyState::Wrong);
+    KeyImportDialog wrong(*ledger, KeyImportDialog::Problem::KeyWrong);
+    QVERIFY2(wrong.message().contains(QStringLiteral("does not belong to ledger %1").arg(ledger->ledgerId())),
+             qPrintable(wrong.message()));
+    QVERIFY(!ledger->isUnlocked());
+}
+
+void tst_ConsoleStart::aWrongCodeChangesNothing()
+{
+    QFETCH(QString, backend);
+    SCRATCH_OR_FAIL(scratch, backend);
+    QTemporaryDir dir;
+    const QString code = makeLedger(scratch.url(), dir.filePath(QStringLiteral("first/imali")),
+                                    dir.filePath(QStringLiteral("first-key")));
+    QVERIFY(!code.isEmpty());
+    auto ledger = openOnSecondDesktop(scratch.url(), dir);
+    QVERIFY(ledger);
+    KeyImportDialog dialog(*ledger, KeyImportDialog::Problem::KeyMissing);
+    dialog.show();
+
+    // Another ledger's code (well formed, checksum right) and a mistyped one.
+    const QString otherLedgersCode = encodeRecoveryCode(randomBytes(32));
+    QString typo = code;
+    typo[0] = typo.at(0) == QLatin1Char('A') ? QLatin1Char('B') : QLatin1Char('A');
+    for (const QString& wrong : {otherLedgersCode, typo, QStringLiteral("ABCD-1234")}) {
+        dialog.setCode(wrong);
+        QVERIFY(!dialog.importCode());
+        QVERIFY2(dialog.error().startsWith(QLatin1String("That code did not open this ledger")),
+                 qPrintable(dialog.error()));
+        QVERIFY(dialog.isVisible());
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+        QVERIFY(!ledger->isUnlocked());
+        QVERIFY2(!QFile::exists(dir.filePath(QStringLiteral("second-key"))), "a wrong code wrote a key");
+    }
+    dialog.setCode(otherLedgersCode);
+    (void)dialog.importCode();
+    QVERIFY2(dialog.error().contains(QLatin1String("does not belong to ledger")), qPrintable(dialog.error()));
+    QVERIFY2(!dialog.error().contains(otherLedgersCode), "the error repeats the code");
+}
+
+void tst_ConsoleStart::theRightCodeKeepsTheKeyAndOpensTheConsole()
+{
+    QFETCH(QString, backend);
+    SCRATCH_OR_FAIL(scratch, backend);
+    QTemporaryDir dir;
+    const QString code = makeLedger(scratch.url(), dir.filePath(QStringLiteral("first/imali")),
+                                    dir.filePath(QStringLiteral("first-key")));
+    QVERIFY(!code.isEmpty());
+    auto ledger = openOnSecondDesktop(scratch.url(), dir);
+    QVERIFY(ledger);
+
+    // The merchant first mistypes, reads the error, then types the code as written down (lower case, spaces).
+    QString seenError;
+    bool stayedOpen = false;
+    whenDialogShows([&](KeyImportDialog* dialog) {
+        dialog->findChild<QLineEdit*>(QStringLiteral("recoveryCode"))->setText(QStringLiteral("ABCD-1234"));
+        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("importKey")), Qt::LeftButton);
+        seenError = dialog->error();
+        stayedOpen = dialog->isVisible();
+        dialog->findChild<QLineEdit*>(QStringLiteral("recoveryCode"))
+            ->setText(code.toLower().replace(QLatin1Char('-'), QLatin1Char(' ')));
+        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("importKey")), Qt::LeftButton);
+    });
+    QVERIFY_OK(ConsoleStart::unlock(*ledger));
+    QVERIFY2(seenError.startsWith(QLatin1String("That code did not open this ledger")),
+             qPrintable(seenError));
+    QVERIFY(stayedOpen);
+    QVERIFY(ledger->isUnlocked());
+    // Kept where the CLI keeps it: the next start needs no code.
+    QVERIFY_OK(FileKeyStore(dir.filePath(QStringLiteral("second-key"))).load(ledger->ledgerId()));
+    QCOMPARE(ConsoleStart::keyState(*ledger), ConsoleStart::KeyState::Held);
+
+    // The console opens, writes to the books, and Settings says which ledger and that the key is here.
+    ConsoleContext context(*ledger, Config(dir.filePath(QStringLiteral("second/imali/imali.ini"))));
+    MainWindow window(context);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY_OK(fixtures::customer(*ledger, QStringLiteral("Thandi")));
+    auto* settings = window.findChild<SettingsView*>();
+    QVERIFY(settings);
+    QVERIFY2(settings->ledgerKeyState().startsWith(ledger->ledgerId()),
+             qPrintable(settings->ledgerKeyState()));
+    QVERIFY2(settings->ledgerKeyState().contains(QLatin1String("This desktop holds its key")),
+             qPrintable(settings->ledgerKeyState()));
+}
+
+void tst_ConsoleStart::quittingLeavesTheLedgerLocked()
+{
+    SCRATCH_OR_FAIL(scratch, QStringLiteral("sqlite"));
+    QTemporaryDir dir;
+    QVERIFY(!makeLedger(scratch.url(), dir.filePath(QStringLiteral("first/imali")),
+                        dir.filePath(QStringLiteral("first-key")))
+                 .isEmpty());
+    auto ledger = openOnSecondDesktop(scratch.url(), dir);
+    QVERIFY(ledger);
+    whenDialogShows([](KeyImportDialog* dialog) {
+        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("quit")), Qt::LeftButton);
+    });
+    const Status s = ConsoleStart::unlock(*ledger);
+    QVERIFY(!s);
+    QVERIFY2(s.error().message.contains(QLatin1String("stays locked")), qPrintable(s.error().message));
+    QVERIFY(!ledger->isUnlocked());
+    QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("second-key"))));
+}
+
+void tst_ConsoleStart::aPasswordOnlyInTheKeychainOpensPostgres()
+{
+    const QString server = qEnvironmentVariable("IMALI_TEST_POSTGRES_URL");
+    if (server.isEmpty())
+        QFAIL("IMALI_TEST_POSTGRES_URL is not set");
+    SCRATCH_OR_FAIL(scratch, QStringLiteral("postgres"));
+    QTemporaryDir dir;
+    // No password file for libpq to fall back on: the keychain is the only place the password is.
+    qputenv("PGPASSFILE", dir.filePath(QStringLiteral("no-pgpass")).toUtf8());
+
+    // A role that must give a password (scripts/pg-cluster.sh puts a scram-sha-256 line first for it),
+    // owning the scratch database.
+    const QString role = QStringLiteral("imali_password_test");
+    const QString password = QStringLiteral("pw-") + QString::fromLatin1(randomBytes(12).toHex());
+    auto admin = DatabaseUrl::parse(scratch.url());
+    QVERIFY_OK(admin);
+    {
+        auto db = Database::open(*admin, QStringLiteral("role-admin"));
+        QVERIFY_OK(db);
+        Sql exists(**db, QStringLiteral("SELECT 1 FROM pg_roles WHERE rolname = :role"));
+        exists.bind(QStringLiteral(":role"), role);
+        QVERIFY_OK(exists.exec());
+        const bool there = exists.next();
+        QVERIFY_OK(Sql::execDirect(
+            **db,
+            QStringLiteral("%1 ROLE %2 LOGIN PASSWORD '%3'")
+                .arg(there ? QStringLiteral("ALTER") : QStringLiteral("CREATE"), role, password)));
+        QVERIFY_OK(Sql::execDirect(
+            **db, QStringLiteral("ALTER DATABASE %1 OWNER TO %2").arg(admin->database, role)));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("role-admin"));
+
+    DatabaseUrl url = *admin;
+    url.user = role;
+    url.password.clear();
+    {
+        auto refused = Database::open(url, QStringLiteral("no-password"));
+        QVERIFY2(
+            !refused,
+            "the role connected without a password: the cluster's pg_hba.conf lacks the scram-sha-256 line "
+            "for imali_password_test (start it with scripts/pg-cluster.sh)");
+        QVERIFY2(!refused.error().message.contains(password), "an error shows the password");
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("no-password"));
+
+    // The password reaches the keychain the way a merchant puts it there: Settings' connection test.
+    auto keychain = std::make_shared<MemorySecretStore>();
+    {
+        OPEN_LEDGER_OR_FAIL(t, QStringLiteral("sqlite"));
+        Config config(t.filePath(QStringLiteral("imali.ini")));
+        config.setDatabaseSecretStore(keychain);
+        ConsoleContext context(t.ledger(), config);
+        SettingsView view(context);
+        view.findChild<QLineEdit*>(QStringLiteral("setting_IMALI_DATABASE_URL"))->setText(url.display());
+        view.findChild<QLineEdit*>(QStringLiteral("setting_IMALI_DATABASE_PASSWORD"))
+            ->setText(QStringLiteral("wrong"));
+        QTest::mouseClick(view.findChild<QPushButton*>(QStringLiteral("testConnection")), Qt::LeftButton);
+        QVERIFY2(view.connectionResult().startsWith(QLatin1String("Could not connect")),
+                 qPrintable(view.connectionResult()));
+        QVERIFY2(!keychain->read(DatabasePasswords::secretName(url)), "a password that failed was kept");
+        view.findChild<QLineEdit*>(QStringLiteral("setting_IMALI_DATABASE_PASSWORD"))->setText(password);
+        QTest::mouseClick(view.findChild<QPushButton*>(QStringLiteral("testConnection")), Qt::LeftButton);
+        QVERIFY2(view.connectionResult().startsWith(QLatin1String("Connected")),
+                 qPrintable(view.connectionResult()));
+        QVERIFY2(!view.connectionResult().contains(password), qPrintable(view.connectionResult()));
+    }
+    QCOMPARE(keychain->read(DatabasePasswords::secretName(url)).value(), password);
+
+    // The console's start: the URL has no password, the keychain has it.
+    LedgerLocation location;
+    location.url = url;
+    location.configDir = dir.filePath(QStringLiteral("imali"));
+    location.connectionName = QStringLiteral("console-with-password");
+    auto opened =
+        ConsoleStart::openLedger(location, DatabasePasswords(keychain),
+                                 std::make_unique<FileKeyStore>(dir.filePath(QStringLiteral("key"))));
+    QVERIFY_OK(opened);
+    Ledger& ledger = **opened;
+    QVERIFY_OK(ledger.initialise(Environment::Sandbox));
+    QVERIFY_OK(ConsoleStart::unlock(ledger));
+    QVERIFY_OK(fixtures::customer(ledger, QStringLiteral("Lerato")));
+
+    // Every connection the console opens from there (live updates, the listener's thread) has it too.
+    qputenv("IMALI_ITN_LISTEN", "127.0.0.1:0");
+    qputenv("PAYFAST_MERCHANT_ID", "10000100");
+    const auto restore = qScopeGuard([] {
+        qunsetenv("IMALI_ITN_LISTEN");
+        qunsetenv("PAYFAST_MERCHANT_ID");
+        qunsetenv("PGPASSFILE");
+    });
+    Config config(dir.filePath(QStringLiteral("imali/imali.ini")));
+    config.setDatabaseSecretStore(keychain);
+    ConsoleContext context(ledger, config);
+    MainWindow window(context);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(context.changeWatcher().isSubscribed());
+    auto port = context.startListener();
+    QVERIFY2(port, qPrintable(port ? QString() : port.error().message));
+    context.stopListener();
+    // Nowhere on screen, nor in the INI file.
+    for (const QLabel* label : window.findChildren<QLabel*>())
+        QVERIFY2(!label->text().contains(password), qPrintable(label->text()));
+    for (const QLineEdit* edit : window.findChildren<QLineEdit*>())
+        QVERIFY2(!edit->text().contains(password), qPrintable(edit->objectName()));
+    QFile ini(config.iniFile());
+    if (ini.open(QIODevice::ReadOnly))
+        QVERIFY(!ini.readAll().contains(password.toUtf8()));
+}
+
+QTEST_MAIN(tst_ConsoleStart)
+#include "tst_consolestart.moc"
