@@ -98,6 +98,7 @@ private slots:
     void aWrongCodeChangesNothing();
     void theRightCodeKeepsTheKeyAndOpensTheConsole_data() { testdb::addBackendRows(); }
     void theRightCodeKeepsTheKeyAndOpensTheConsole();
+    void aWrongKeyIsReplacedByTheRightCode();
     void quittingLeavesTheLedgerLocked();
     void aPasswordOnlyInTheKeychainOpensPostgres();
 };
@@ -207,6 +208,35 @@ void tst_ConsoleStart::theRightCodeKeepsTheKeyAndOpensTheConsole()
              qPrintable(settings->ledgerKeyState()));
     QVERIFY2(settings->ledgerKeyState().contains(QLatin1String("This desktop holds its key")),
              qPrintable(settings->ledgerKeyState()));
+}
+
+void tst_ConsoleStart::aWrongKeyIsReplacedByTheRightCode()
+{
+    SCRATCH_OR_FAIL(scratch, QStringLiteral("sqlite"));
+    QTemporaryDir dir;
+    const QString code = makeLedger(scratch.url(), dir.filePath(QStringLiteral("first/imali")),
+                                    dir.filePath(QStringLiteral("first-key")));
+    QVERIFY(!code.isEmpty());
+    auto ledger = openOnSecondDesktop(scratch.url(), dir);
+    QVERIFY(ledger);
+    FileKeyStore keys(dir.filePath(QStringLiteral("second-key")));
+    const QByteArray wrongKey = randomBytes(32);
+    QVERIFY_OK(keys.store(ledger->ledgerId(), wrongKey));
+
+    QString message;
+    whenDialogShows([&](KeyImportDialog* dialog) {
+        message = dialog->message();
+        dialog->setCode(code);
+        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("importKey")), Qt::LeftButton);
+    });
+    QVERIFY_OK(ConsoleStart::unlock(*ledger));
+    QVERIFY2(message.contains(QLatin1String("does not belong to ledger")), qPrintable(message));
+    QVERIFY(ledger->isUnlocked());
+    auto kept = keys.load(ledger->ledgerId());
+    QVERIFY_OK(kept);
+    QVERIFY(*kept != wrongKey);
+    QVERIFY_OK(FileKeyStore(dir.filePath(QStringLiteral("first-key"))).load(ledger->ledgerId()));
+    QCOMPARE(*kept, FileKeyStore(dir.filePath(QStringLiteral("first-key"))).load(ledger->ledgerId()).value());
 }
 
 void tst_ConsoleStart::quittingLeavesTheLedgerLocked()

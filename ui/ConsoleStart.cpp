@@ -24,8 +24,12 @@ KeyState keyState(Ledger& ledger)
     if (ledger.isUnlocked())
         return KeyState::Held;
     auto key = ledger.keys().load(ledger.ledgerId());
-    if (!key)
-        return key.error().kind == ErrorKind::NotFound ? KeyState::Missing : KeyState::Unreadable;
+    if (!key) {
+        if (key.error().kind == ErrorKind::NotFound)
+            return KeyState::Missing;
+        // A damaged entry is as good as a wrong key: the recovery code replaces it.
+        return key.error().kind == ErrorKind::Integrity ? KeyState::Wrong : KeyState::Unreadable;
+    }
     // A key is there; unlock() checks it against the ledger.
     return ledger.unlock() ? KeyState::Held : KeyState::Wrong;
 }
