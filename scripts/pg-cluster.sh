@@ -22,9 +22,8 @@ start)
     # Every role is trusted, except one the tests give a password (a console opening PostgreSQL with the
     # password from its keychain): its line comes first, so it wins.
     hba="$dir/data/pg_hba.conf"
-    { echo "host all imali_password_test 127.0.0.1/32 scram-sha-256"; cat "$hba"; } >"$hba.new"
-    mv "$hba.new" "$hba"
-    [ "$(id -u)" -eq 0 ] && chown postgres: "$hba"
+    rules=$(cat "$hba")
+    printf 'host all imali_password_test 127.0.0.1/32 scram-sha-256\n%s\n' "$rules" >"$hba" # keeps owner and mode
     port=""
     for candidate in $(seq 55432 55532); do
         if ! (exec 3<>"/dev/tcp/127.0.0.1/$candidate") 2>/dev/null; then port=$candidate; break; fi
