@@ -51,13 +51,14 @@ int main(int argc, char* argv[])
         return 2;
     }
     // The database password from this desktop's keychain (or owner-only file) when the URL has none;
-    // with none kept there, libpq reads PGPASSWORD or PGPASSFILE.
+    // with none kept there, libpq reads PGPASSWORD or PGPASSFILE; refused, the console asks for it.
     auto databaseSecrets = std::make_shared<DesktopSecretStore>(FileSecretStore::defaultPath(location->configDir),
                                                                 DatabasePasswords::scope());
+    DatabasePasswords databasePasswords(databaseSecrets);
     // The keychain first; the owner-only key file where no keychain answers (headless, minimal desktops).
-    auto ledger = ConsoleStart::openLedger(
-        *location, DatabasePasswords(databaseSecrets),
-        std::make_unique<DesktopKeyStore>(FileKeyStore::defaultPath(location->configDir)));
+    auto ledger = ConsoleStart::openLedgerAsking(*location, databasePasswords, [&location] {
+        return std::make_unique<DesktopKeyStore>(FileKeyStore::defaultPath(location->configDir));
+    });
     if (!ledger) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "imali"), ledger.error().message);
         return 1;

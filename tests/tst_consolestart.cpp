@@ -3,6 +3,7 @@
 #include "ConsoleContext.h"
 #include "ConsoleFixtures.h"
 #include "ConsoleStart.h"
+#include "DatabasePasswordDialog.h"
 #include "KeyImportDialog.h"
 #include "MainWindow.h"
 #include "SettingsView.h"
@@ -57,19 +58,60 @@ std::unique_ptr<Ledger> openOnSecondDesktop(const QString& url, const QTemporary
     return ledger ? std::move(ledger).value() : nullptr;
 }
 
-/// Runs \a step on the modal dialog as soon as it is up (ConsoleStart::unlock blocks in exec()).
-void whenDialogShows(std::function<void(KeyImportDialog*)> step)
+/// Runs \a step on each of the next \a times modal dialogs of type T as soon as it is up (the code under
+/// test blocks in exec()); stops watching when the returned timer goes.
+template<typename T>
+[[nodiscard]] std::unique_ptr<QTimer> whenDialogShows(std::function<void(T*)> step, int times = 1)
 {
-    auto* timer = new QTimer;
+    auto timer = std::make_unique<QTimer>();
     timer->setInterval(20);
-    QObject::connect(timer, &QTimer::timeout, timer, [timer, step] {
-        if (auto* dialog = qobject_cast<KeyImportDialog*>(QApplication::activeModalWidget())) {
-            timer->deleteLater();
-            timer->stop();
-            step(dialog);
-        }
+    auto left = std::make_shared<int>(times);
+    QTimer* raw = timer.get();
+    QObject::connect(raw, &QTimer::timeout, raw, [raw, step, left] {
+        auto* dialog = qobject_cast<T*>(QApplication::activeModalWidget());
+        if (!dialog || dialog->property("handled").toBool())
+            return;
+        dialog->setProperty("handled", true);
+        if (--*left == 0)
+            raw->stop();
+        step(dialog);
     });
     timer->start();
+    return timer;
+}
+
+/**
+ * Gives the role imali_password_test (which must give a password: scripts/pg-cluster.sh puts a
+ * scram-sha-256 line first for it) \a password and \a url's database, and points \a url at the role;
+ * empty on success, else what went wrong.
+ */
+QString giveTheRoleAPassword(DatabaseUrl& url, const QString& password)
+{
+    const QString role = QStringLiteral("imali_password_test");
+    QString problem;
+    {
+        auto db = Database::open(url, QStringLiteral("role-admin"));
+        if (!db)
+            return db.error().message;
+        Sql exists(**db, QStringLiteral("SELECT 1 FROM pg_roles WHERE rolname = :role"));
+        exists.bind(QStringLiteral(":role"), role);
+        Status s = exists.exec();
+        const bool there = s && exists.next();
+        if (s)
+            s = Sql::execDirect(
+                **db,
+                QStringLiteral("%1 ROLE %2 LOGIN PASSWORD '%3'")
+                    .arg(there ? QStringLiteral("ALTER") : QStringLiteral("CREATE"), role, password));
+        if (s)
+            s = Sql::execDirect(**db,
+                                QStringLiteral("ALTER DATABASE %1 OWNER TO %2").arg(url.database, role));
+        if (!s)
+            problem = s.error().message;
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("role-admin"));
+    url.user = role;
+    url.password.clear();
+    return problem;
 }
 
 } // namespace
@@ -101,6 +143,7 @@ private slots:
     void aWrongKeyIsReplacedByTheRightCode();
     void quittingLeavesTheLedgerLocked();
     void aPasswordOnlyInTheKeychainOpensPostgres();
+    void aRefusedConnectionAsksForThePassword();
 };
 
 void tst_ConsoleStart::aDesktopWithoutTheKeyIsToldSo()
@@ -178,7 +221,7 @@ void tst_ConsoleStart::theRightCodeKeepsTheKeyAndOpensTheConsole()
     // The merchant first mistypes, reads the error, then types the code as written down (lower case, spaces).
     QString seenError;
     bool stayedOpen = false;
-    whenDialogShows([&](KeyImportDialog* dialog) {
+    const auto watching = whenDialogShows<KeyImportDialog>([&](KeyImportDialog* dialog) {
         dialog->findChild<QLineEdit*>(QStringLiteral("recoveryCode"))->setText(QStringLiteral("ABCD-1234"));
         QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("importKey")), Qt::LeftButton);
         seenError = dialog->error();
@@ -224,7 +267,7 @@ void tst_ConsoleStart::aWrongKeyIsReplacedByTheRightCode()
     QVERIFY_OK(keys.store(ledger->ledgerId(), wrongKey));
 
     QString message;
-    whenDialogShows([&](KeyImportDialog* dialog) {
+    const auto watching = whenDialogShows<KeyImportDialog>([&](KeyImportDialog* dialog) {
         message = dialog->message();
         dialog->setCode(code);
         QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("importKey")), Qt::LeftButton);
@@ -248,7 +291,7 @@ void tst_ConsoleStart::quittingLeavesTheLedgerLocked()
                  .isEmpty());
     auto ledger = openOnSecondDesktop(scratch.url(), dir);
     QVERIFY(ledger);
-    whenDialogShows([](KeyImportDialog* dialog) {
+    const auto watching = whenDialogShows<KeyImportDialog>([](KeyImportDialog* dialog) {
         QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("quit")), Qt::LeftButton);
     });
     const Status s = ConsoleStart::unlock(*ledger);
@@ -268,31 +311,12 @@ void tst_ConsoleStart::aPasswordOnlyInTheKeychainOpensPostgres()
     // No password file for libpq to fall back on: the keychain is the only place the password is.
     qputenv("PGPASSFILE", dir.filePath(QStringLiteral("no-pgpass")).toUtf8());
 
-    // A role that must give a password (scripts/pg-cluster.sh puts a scram-sha-256 line first for it),
-    // owning the scratch database.
-    const QString role = QStringLiteral("imali_password_test");
     const QString password = QStringLiteral("pw-") + QString::fromLatin1(randomBytes(12).toHex());
-    auto admin = DatabaseUrl::parse(scratch.url());
-    QVERIFY_OK(admin);
-    {
-        auto db = Database::open(*admin, QStringLiteral("role-admin"));
-        QVERIFY_OK(db);
-        Sql exists(**db, QStringLiteral("SELECT 1 FROM pg_roles WHERE rolname = :role"));
-        exists.bind(QStringLiteral(":role"), role);
-        QVERIFY_OK(exists.exec());
-        const bool there = exists.next();
-        QVERIFY_OK(Sql::execDirect(
-            **db,
-            QStringLiteral("%1 ROLE %2 LOGIN PASSWORD '%3'")
-                .arg(there ? QStringLiteral("ALTER") : QStringLiteral("CREATE"), role, password)));
-        QVERIFY_OK(Sql::execDirect(
-            **db, QStringLiteral("ALTER DATABASE %1 OWNER TO %2").arg(admin->database, role)));
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("role-admin"));
-
-    DatabaseUrl url = *admin;
-    url.user = role;
-    url.password.clear();
+    auto parsed = DatabaseUrl::parse(scratch.url());
+    QVERIFY_OK(parsed);
+    DatabaseUrl url = *parsed;
+    const QString roleProblem = giveTheRoleAPassword(url, password);
+    QVERIFY2(roleProblem.isEmpty(), qPrintable(roleProblem));
     {
         auto refused = Database::open(url, QStringLiteral("no-password"));
         QVERIFY2(
@@ -331,10 +355,17 @@ void tst_ConsoleStart::aPasswordOnlyInTheKeychainOpensPostgres()
     location.url = url;
     location.configDir = dir.filePath(QStringLiteral("imali"));
     location.connectionName = QStringLiteral("console-with-password");
-    auto opened =
-        ConsoleStart::openLedger(location, DatabasePasswords(keychain),
-                                 std::make_unique<FileKeyStore>(dir.filePath(QStringLiteral("key"))));
+    DatabasePasswords passwords(keychain);
+    bool asked = false;
+    const auto watching = whenDialogShows<DatabasePasswordDialog>([&](DatabasePasswordDialog* dialog) {
+        asked = true;
+        dialog->reject();
+    });
+    auto opened = ConsoleStart::openLedgerAsking(location, passwords, [&dir] {
+        return std::make_unique<FileKeyStore>(dir.filePath(QStringLiteral("key")));
+    });
     QVERIFY_OK(opened);
+    QVERIFY2(!asked, "asked for a password the keychain has");
     Ledger& ledger = **opened;
     QVERIFY_OK(ledger.initialise(Environment::Sandbox));
     QVERIFY_OK(ConsoleStart::unlock(ledger));
@@ -366,6 +397,67 @@ void tst_ConsoleStart::aPasswordOnlyInTheKeychainOpensPostgres()
     QFile ini(config.iniFile());
     if (ini.open(QIODevice::ReadOnly))
         QVERIFY(!ini.readAll().contains(password.toUtf8()));
+}
+
+void tst_ConsoleStart::aRefusedConnectionAsksForThePassword()
+{
+    const QString server = qEnvironmentVariable("IMALI_TEST_POSTGRES_URL");
+    if (server.isEmpty())
+        QFAIL("IMALI_TEST_POSTGRES_URL is not set");
+    SCRATCH_OR_FAIL(scratch, QStringLiteral("postgres"));
+    QTemporaryDir dir;
+    qputenv("PGPASSFILE", dir.filePath(QStringLiteral("no-pgpass")).toUtf8());
+    const auto restore = qScopeGuard([] { qunsetenv("PGPASSFILE"); });
+    const QString password = QStringLiteral("pw-") + QString::fromLatin1(randomBytes(12).toHex());
+    auto parsed = DatabaseUrl::parse(scratch.url());
+    QVERIFY_OK(parsed);
+    DatabaseUrl url = *parsed;
+    const QString roleProblem = giveTheRoleAPassword(url, password);
+    QVERIFY2(roleProblem.isEmpty(), qPrintable(roleProblem));
+    LedgerLocation location;
+    location.url = url;
+    location.configDir = dir.filePath(QStringLiteral("imali"));
+    location.connectionName = QStringLiteral("console-asking");
+    const auto keys = [&dir] { return std::make_unique<FileKeyStore>(dir.filePath(QStringLiteral("key"))); };
+
+    // A new desktop: nothing in the keychain. The merchant mistypes once, then types the password.
+    auto keychain = std::make_shared<MemorySecretStore>();
+    DatabasePasswords passwords(keychain);
+    QStringList problems;
+    int attempt = 0;
+    const auto watching = whenDialogShows<DatabasePasswordDialog>(
+        [&](DatabasePasswordDialog* dialog) {
+            problems << dialog->problem();
+            dialog->setPassword(attempt++ == 0 ? QStringLiteral("mistyped") : password);
+            QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("connectDatabase")),
+                              Qt::LeftButton);
+        },
+        2);
+    auto opened = ConsoleStart::openLedgerAsking(location, passwords, keys);
+    QVERIFY_OK(opened);
+    QCOMPARE(problems.size(), 2);
+    QVERIFY2(problems.at(0).contains(QLatin1String("no password supplied")), qPrintable(problems.at(0)));
+    QVERIFY2(problems.at(1).contains(QLatin1String("password authentication failed")),
+             qPrintable(problems.at(1)));
+    for (const QString& text : std::as_const(problems))
+        QVERIFY2(!text.contains(password) && !text.contains(QLatin1String("mistyped")), qPrintable(text));
+    // Only the password that connected is kept, for this account.
+    QCOMPARE(keychain->read(DatabasePasswords::secretName(url)).value(), password);
+    QVERIFY_OK((*opened)->initialise(Environment::Sandbox));
+    opened->reset();
+
+    // Quitting instead: a clear error, nothing kept.
+    auto empty = std::make_shared<MemorySecretStore>();
+    DatabasePasswords none(empty);
+    const auto watchingAgain = whenDialogShows<DatabasePasswordDialog>([](DatabasePasswordDialog* dialog) {
+        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("quit")), Qt::LeftButton);
+    });
+    auto refused = ConsoleStart::openLedgerAsking(location, none, keys);
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().message.startsWith(
+                 QLatin1String("could not connect to postgresql://imali_password_test@")),
+             qPrintable(refused.error().message));
+    QVERIFY(!empty->read(DatabasePasswords::secretName(url)));
 }
 
 QTEST_MAIN(tst_ConsoleStart)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ConsoleStart.h"
 
+#include "DatabasePasswordDialog.h"
 #include "KeyImportDialog.h"
 
 #include "security/DatabasePasswords.h"
@@ -34,14 +35,38 @@ KeyState keyState(Ledger& ledger)
     return ledger.unlock() ? KeyState::Held : KeyState::Wrong;
 }
 
-Result<std::unique_ptr<Ledger>> openLedger(LedgerLocation location, const DatabasePasswords& passwords,
-                                           std::unique_ptr<KeyStore> keys)
+Result<std::unique_ptr<Ledger>> openLedgerAsking(LedgerLocation location, DatabasePasswords& passwords,
+                                                 const std::function<std::unique_ptr<KeyStore>()>& keys,
+                                                 QWidget* parent)
 {
     auto url = passwords.fill(location.url);
     if (!url)
         return url.error();
     location.url = *url;
-    return Ledger::open(location, std::move(keys));
+    QString typed; // kept only once it connects
+    while (location.url.isPostgres()) {
+        // A bare connection first, so that only a refused connection (not a failed migration) asks.
+        const QString probe = location.connectionName + QStringLiteral("-probe");
+        QString problem;
+        {
+            auto db = Database::open(location.url, probe);
+            if (!db)
+                problem = db.error().message;
+        }
+        QSqlDatabase::removeDatabase(probe);
+        if (problem.isEmpty())
+            break;
+        DatabasePasswordDialog dialog(location.url, problem, parent);
+        if (dialog.exec() != QDialog::Accepted)
+            return Error::runtime(problem); // Database::open's words, with the URL's password masked
+        typed = dialog.password();
+        location.url.password = typed;
+    }
+    auto ledger = Ledger::open(location, keys());
+    if (ledger && !typed.isEmpty())
+        if (Status s = passwords.save(location.url, typed); !s)
+            qWarning("the database password could not be kept: %s", qPrintable(s.error().message));
+    return ledger;
 }
 
 Status unlock(Ledger& ledger, QWidget* parent)

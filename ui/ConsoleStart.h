@@ -4,6 +4,7 @@
 #include "Ledger.h"
 #include "Result.h"
 
+#include <functional>
 #include <memory>
 
 class QWidget;
@@ -27,10 +28,14 @@ KeyState keyState(Ledger& ledger);
 
 /**
  * Opens (and migrates) the ledger at \a location. A PostgreSQL URL without a password gets the one kept
- * in \a passwords for its user@host:port/db; with none kept, libpq reads PGPASSWORD or PGPASSFILE.
+ * in \a passwords for its user@host:port/db; with none kept, libpq reads PGPASSWORD or PGPASSFILE. When
+ * PostgreSQL still refuses the connection, asks for the password
+ * (DatabasePasswordDialog, modal over \a parent) and tries again until it connects or the merchant quits;
+ * a password that connects is kept in \a passwords. \a keys makes the ledger's key store.
  */
-Result<std::unique_ptr<Ledger>> openLedger(LedgerLocation location, const DatabasePasswords& passwords,
-                                           std::unique_ptr<KeyStore> keys);
+Result<std::unique_ptr<Ledger>> openLedgerAsking(LedgerLocation location, DatabasePasswords& passwords,
+                                                 const std::function<std::unique_ptr<KeyStore>()>& keys,
+                                                 QWidget* parent = nullptr);
 
 /**
  * Unlocks \a ledger. When this desktop lacks its key or holds a wrong one, asks for the recovery code
