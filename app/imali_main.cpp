@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ConsoleContext.h"
+#include "ConsoleStart.h"
 #include "Language.h"
 #include "Ledger.h"
 #include "MainWindow.h"
+#include "security/DatabasePasswords.h"
 #include "security/KeychainKeyStore.h"
 #include "security/SecretStore.h"
 
@@ -48,9 +50,15 @@ int main(int argc, char* argv[])
         QMessageBox::critical(nullptr, QApplication::translate("main", "imali"), location.error().message);
         return 2;
     }
+    // The database password from this desktop's keychain (or owner-only file) when the URL has none;
+    // with none kept there, libpq reads PGPASSWORD or PGPASSFILE; refused, the console asks for it.
+    auto databaseSecrets = std::make_shared<DesktopSecretStore>(FileSecretStore::defaultPath(location->configDir),
+                                                                DatabasePasswords::scope());
+    DatabasePasswords databasePasswords(databaseSecrets);
     // The keychain first; the owner-only key file where no keychain answers (headless, minimal desktops).
-    auto ledger = Ledger::open(
-        *location, std::make_unique<DesktopKeyStore>(FileKeyStore::defaultPath(location->configDir)));
+    auto ledger = ConsoleStart::openLedgerAsking(*location, databasePasswords, [&location] {
+        return std::make_unique<DesktopKeyStore>(FileKeyStore::defaultPath(location->configDir));
+    });
     if (!ledger) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "imali"), ledger.error().message);
         return 1;
@@ -70,7 +78,8 @@ int main(int argc, char* argv[])
                                     "needs it to open this ledger:\n\n%2")
                 .arg((*ledger)->keys().describe(), *code));
     }
-    if (Status s = (*ledger)->unlock(); !s) {
+    // A ledger made on another desktop: its recovery code, typed here, brings the key.
+    if (Status s = ConsoleStart::unlock(**ledger); !s) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "imali"), s.error().message);
         return 1;
     }
@@ -80,6 +89,7 @@ int main(int argc, char* argv[])
     Config config(iniFile);
     config.setSecretStore(std::make_shared<DesktopSecretStore>(FileSecretStore::defaultPath(location->configDir),
                                                                (*ledger)->ledgerId()));
+    config.setDatabaseSecretStore(databaseSecrets);
     ConsoleContext context(**ledger, config);
     MainWindow window(context);
     window.show();

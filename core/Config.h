@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "security/DatabasePasswords.h"
+
 #include <QString>
 
 #include <memory>
@@ -35,10 +37,15 @@ public:
     /// Where secrets not in the environment are read from (shared by copies of this Config).
     void setSecretStore(std::shared_ptr<SecretStore> secrets) { m_secrets = std::move(secrets); }
     SecretStore* secretStore() const { return m_secrets.get(); }
+    /// Where this desktop keeps PostgreSQL passwords (not tied to a ledger); none when unset.
+    void setDatabaseSecretStore(std::shared_ptr<SecretStore> secrets) { m_databaseSecrets = std::move(secrets); }
+    DatabasePasswords databasePasswords() const { return DatabasePasswords(m_databaseSecrets); }
+    bool keepsDatabasePasswords() const { return m_databaseSecrets != nullptr; }
 
 private:
     QString m_iniFile;
     std::shared_ptr<SecretStore> m_secrets;
+    std::shared_ptr<SecretStore> m_databaseSecrets;
 };
 
 } // namespace imali

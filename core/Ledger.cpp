@@ -2,6 +2,7 @@
 #include "Ledger.h"
 
 #include "Clock.h"
+#include "Config.h"
 #include "crypto/Crypto.h"
 #include "crypto/RecoveryCode.h"
 #include "security/KeyStore.h"
@@ -30,7 +31,13 @@ QString keyCheckFor(const QByteArray& key)
 Result<LedgerLocation> LedgerLocation::resolve(const QString& dbOption, const QString& configFile)
 {
     LedgerLocation location;
-    const QString text = !dbOption.isEmpty() ? dbOption : qEnvironmentVariable("IMALI_DATABASE_URL");
+    location.configDir = !configFile.isEmpty()
+        ? QFileInfo(configFile).absolutePath()
+        : QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) + QStringLiteral("/imali");
+    // Option > environment > INI file (SPEC §4): the console's Settings page writes the URL to the INI file.
+    const QString iniFile = !configFile.isEmpty() ? configFile : Config::defaultIniFile(location.configDir);
+    const QString text =
+        !dbOption.isEmpty() ? dbOption : Config(iniFile).value(QStringLiteral("IMALI_DATABASE_URL"));
     if (text.isEmpty()) {
         location.url = DatabaseUrl::defaultSqlite();
     } else {
@@ -39,9 +46,6 @@ Result<LedgerLocation> LedgerLocation::resolve(const QString& dbOption, const QS
             return url.error();
         location.url = *url;
     }
-    location.configDir = !configFile.isEmpty()
-        ? QFileInfo(configFile).absolutePath()
-        : QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) + QStringLiteral("/imali");
     return location;
 }
 

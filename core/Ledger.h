@@ -20,7 +20,7 @@ struct LedgerLocation {
     DatabaseUrl url;
     QString configDir;     ///< anchors live here, and the key file by default
     QString connectionName = QStringLiteral("imali");
-    /// Builds the location from --db/--config, the environment and defaults (SPEC §4).
+    /// Builds the location from --db/--config, the environment, the INI file and defaults (SPEC §4).
     static Result<LedgerLocation> resolve(const QString& dbOption, const QString& configFile);
 };
 

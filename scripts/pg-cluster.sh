@@ -19,6 +19,11 @@ start)
     [ "$(id -u)" -eq 0 ] && chown postgres: "$dir"
     as_owner "$bindir/initdb" -D "$dir/data" -U postgres --auth=trust -E UTF8 --no-locale >"$dir/initdb.log" 2>&1 \
         || { cat "$dir/initdb.log" >&2; exit 1; }
+    # Every role is trusted, except one the tests give a password (a console opening PostgreSQL with the
+    # password from its keychain): its line comes first, so it wins.
+    hba="$dir/data/pg_hba.conf"
+    rules=$(cat "$hba")
+    printf 'host all imali_password_test 127.0.0.1/32 scram-sha-256\n%s\n' "$rules" >"$hba" # keeps owner and mode
     port=""
     for candidate in $(seq 55432 55532); do
         if ! (exec 3<>"/dev/tcp/127.0.0.1/$candidate") 2>/dev/null; then port=$candidate; break; fi

@@ -6,6 +6,7 @@
 #include "books/BusinessSettings.h"
 #include "payfast/PayFastSettings.h"
 #include "payfast/PublicUrlCheck.h"
+#include "security/DatabasePasswords.h"
 #include "security/SecretStore.h"
 
 #include <QFile>
@@ -39,6 +40,8 @@ private slots:
     void anInvalidFieldSavesNothing_data() { testdb::addBackendRows(); }
     void anInvalidFieldSavesNothing();
     void warnsAboutQuickTunnelsAndUnreachableUrls();
+    void theDatabasePasswordGoesToTheKeychainOnly_data() { testdb::addBackendRows(); }
+    void theDatabasePasswordGoesToTheKeychainOnly();
 };
 
 namespace
@@ -142,6 +145,73 @@ void tst_SettingsView::warnsAboutQuickTunnelsAndUnreachableUrls()
                  ->text()
                  .contains(QLatin1String("new live ledger")),
              "the page explains that going live means a new ledger");
+}
+
+void tst_SettingsView::theDatabasePasswordGoesToTheKeychainOnly()
+{
+    QFETCH(QString, backend);
+    OPEN_LEDGER_OR_FAIL(t, backend);
+    const QString ini = t.filePath(QStringLiteral("imali.ini"));
+    auto keychain = std::make_shared<MemorySecretStore>();
+    auto databaseKeychain = std::make_shared<MemorySecretStore>();
+    Config config(ini);
+    config.setSecretStore(keychain);
+    config.setDatabaseSecretStore(databaseKeychain);
+    const QString url = QStringLiteral("postgresql://shop@db.example.co.za:5433/books");
+    const QString password = QStringLiteral("Db-Pa55word!");
+    const QString passwordKey = QStringLiteral("IMALI_DATABASE_PASSWORD");
+    {
+        ConsoleContext context(t.ledger(), config);
+        SettingsView view(context);
+        QCOMPARE(field(view, passwordKey)->echoMode(), QLineEdit::Password);
+        field(view, QStringLiteral("IMALI_DATABASE_URL"))->setText(url);
+        field(view, passwordKey)->setText(password);
+        QVERIFY_OK(view.save());
+        QVERIFY(field(view, passwordKey)->text().isEmpty());
+    }
+    // In the keychain under user@host:port/db; not among the ledger's secrets, not in the INI file.
+    const DatabaseUrl parsed = DatabaseUrl::parse(url).value();
+    QCOMPARE(databaseKeychain->read(DatabasePasswords::secretName(parsed)).value(), password);
+    QVERIFY(DatabasePasswords::secretName(parsed).contains(QLatin1String("shop@db.example.co.za:5433/books")));
+    QVERIFY(!keychain->read(passwordKey));
+    QFile file(ini);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray contents = file.readAll();
+    QVERIFY2(!contents.contains(password.toUtf8()), contents.constData());
+    QVERIFY(!contents.contains("PASSWORD"));
+    QVERIFY(contents.contains(url.toUtf8()));
+    QVERIFY(Config(ini).value(passwordKey).isEmpty());
+
+    // The next start: the URL from the INI file, its password from the keychain.
+    auto location = LedgerLocation::resolve(QString(), ini);
+    QVERIFY_OK(location);
+    QCOMPARE(location->url.display(), url);
+    auto filled = config.databasePasswords().fill(location->url);
+    QVERIFY_OK(filled);
+    QCOMPARE(filled->password, password);
+    QCOMPARE(filled->display(), QStringLiteral("postgresql://shop:***@db.example.co.za:5433/books"));
+    // Another account on the same server has none.
+    DatabaseUrl other = parsed;
+    other.user = QStringLiteral("someone");
+    QVERIFY(config.databasePasswords().fill(other)->password.isEmpty());
+
+    // A new page never shows the password, only that one is kept; saving with the field empty keeps it.
+    ConsoleContext context(t.ledger(), config);
+    SettingsView again(context);
+    QVERIFY(field(again, passwordKey)->text().isEmpty());
+    QVERIFY2(field(again, passwordKey)->placeholderText().contains(QLatin1String("kept for ") + url),
+             qPrintable(field(again, passwordKey)->placeholderText()));
+    QVERIFY_OK(again.save());
+    QCOMPARE(databaseKeychain->read(DatabasePasswords::secretName(parsed)).value(), password);
+
+    // A password for a SQLite ledger is refused, and nothing is saved.
+    field(again, QStringLiteral("IMALI_DATABASE_URL"))->setText(QStringLiteral("sqlite:///tmp/shop.sqlite"));
+    field(again, passwordKey)->setText(QStringLiteral("pointless"));
+    const Status refused = again.save();
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().message.contains(QLatin1String("SQLite ledger has no password")),
+             qPrintable(refused.error().message));
+    QCOMPARE(Config(ini).value(QStringLiteral("IMALI_DATABASE_URL")), url);
 }
 
 QTEST_MAIN(tst_SettingsView)

@@ -9,6 +9,8 @@
 #include "books/BusinessSettings.h"
 #include "payfast/PayFastSettings.h"
 #include "payfast/PublicUrlCheck.h"
+#include "security/DatabasePasswords.h"
+#include "security/KeyStore.h"
 #include "security/SecretStore.h"
 #include "storage/Database.h"
 
@@ -103,11 +105,23 @@ SettingsView::SettingsView(ConsoleContext& context, QWidget* parent) : QWidget(p
 
     auto* desktop = new QGroupBox(tr("This desktop"), content);
     auto* desktopForm = new QFormLayout(desktop);
+    auto* ledgerKey = new QLabel(desktop);
+    ledgerKey->setObjectName(QStringLiteral("ledgerKeyState"));
+    ledgerKey->setWordWrap(true);
+    ledgerKey->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_ledgerKey = ledgerKey;
+    desktopForm->addRow(tr("Ledger"), ledgerKey);
     addField(desktopForm, DatabaseUrlName, tr("Database URL (used from the next start)"))
         ->setPlaceholderText(QStringLiteral("postgresql://user@host:5432/db"));
-    // Start-up reads the password from PGPASSFILE (SPEC §4); this one is only for the test, never stored.
+    // Kept for user@host:port/db once a connection test or a save succeeds; start-up uses it when the URL
+    // has none, else libpq reads PGPASSFILE (SPEC §4).
     addField(desktopForm, DatabasePassword,
-             tr("Database password (for the test only; at start from PGPASSFILE)"), true);
+             tr("Database password (kept in %1, never in the configuration file)")
+                 .arg(context.config().databasePasswords().describe()),
+             true);
+    // Once the URL is typed (not per keystroke: each look-up may ask the keychain).
+    connect(m_fields.value(DatabaseUrlName), &QLineEdit::editingFinished, this,
+            &SettingsView::showStoredPassword);
     auto* test = new QPushButton(tr("Test connection"), desktop);
     test->setObjectName(QStringLiteral("testConnection"));
     m_connectionResult = new QLabel(desktop);
@@ -175,6 +189,11 @@ bool SettingsView::checkField(const QString& key)
             s = url.error();
         else if (!url->password.isEmpty())
             s = Error::validation(tr("put the password in the password field, not in the URL"));
+    } else if (key == DatabasePassword && !m_fields.value(key)->text().isEmpty()) {
+        if (!m_context.config().keepsDatabasePasswords())
+            s = Error::runtime(tr("no keychain or secret file is available; use PGPASSFILE"));
+        else if (auto url = passwordTarget(); url && !url->isPostgres())
+            s = Error::validation(tr("a SQLite ledger has no password"));
     } else if (key == ListenAddress && !value.isEmpty()) {
         const qsizetype colon = value.lastIndexOf(QLatin1Char(':'));
         bool ok = false;
@@ -222,27 +241,72 @@ QString SettingsView::publicUrlNotice() const
     return m_publicUrlNotice->text();
 }
 
+Result<DatabaseUrl> SettingsView::passwordTarget() const
+{
+    const QString typed = m_fields.value(DatabaseUrlName)->text().trimmed();
+    if (typed.isEmpty()) {
+        DatabaseUrl url = m_context.ledger().location().url;
+        url.password.clear();
+        return url;
+    }
+    return DatabaseUrl::parse(typed);
+}
+
+void SettingsView::showStoredPassword()
+{
+    auto url = passwordTarget();
+    const bool stored = url && m_context.config().databasePasswords().has(*url);
+    m_fields.value(DatabasePassword)
+        ->setPlaceholderText(stored ? tr("kept for %1; type a new one to replace it").arg(url->display())
+                                    : tr("none kept here: libpq reads PGPASSFILE"));
+}
+
 void SettingsView::testConnection()
 {
-    auto url = DatabaseUrl::parse(m_fields.value(DatabaseUrlName)->text().trimmed().isEmpty()
-                                      ? m_context.ledger().location().url.display()
-                                      : m_fields.value(DatabaseUrlName)->text().trimmed());
+    auto url = passwordTarget();
     if (!url) {
         m_connectionResult->setText(url.error().message);
         return;
     }
-    if (url->password == QLatin1String("***"))
-        url->password.clear();
-    if (const QString password = m_fields.value(DatabasePassword)->text(); !password.isEmpty())
-        url->password = password;
+    const QString typed = m_fields.value(DatabasePassword)->text();
+    DatabasePasswords passwords = m_context.config().databasePasswords();
+    if (!typed.isEmpty())
+        url->password = typed;
+    else if (auto filled = passwords.fill(*url); filled)
+        url = filled;
     const QString name = QStringLiteral("imali-settings-test");
+    QString result;
     {
         auto db = Database::open(*url, name);
-        m_connectionResult->setText(
-            db ? tr("Connected to %1.").arg(url->display())
-               : tr("Could not connect to %1: %2").arg(url->display(), db.error().message));
+        if (!db) {
+            result = tr("Could not connect to %1: %2").arg(url->display(), db.error().message);
+        } else {
+            result = tr("Connected to %1.").arg(url->display());
+            // A password that just worked is kept, so the next start needs no PGPASSFILE.
+            if (!typed.isEmpty() && url->isPostgres()) {
+                if (Status s = passwords.save(*url, typed); s) {
+                    result += QLatin1Char(' ') + tr("The password is kept in %1.").arg(passwords.describe());
+                    m_fields.value(DatabasePassword)->clear();
+                } else {
+                    result +=
+                        QLatin1Char(' ') + tr("The password could not be kept: %1").arg(s.error().message);
+                }
+            }
+        }
     }
     QSqlDatabase::removeDatabase(name);
+    m_connectionResult->setText(result);
+    showStoredPassword();
+}
+
+QString SettingsView::connectionResult() const
+{
+    return m_connectionResult->text();
+}
+
+QString SettingsView::ledgerKeyState() const
+{
+    return m_ledgerKey->text();
 }
 
 void SettingsView::load()
@@ -255,7 +319,7 @@ void SettingsView::load()
         if (isLedgerSetting(it.key()))
             value = stored ? stored->value(it.key()) : QString();
         else if (it.key() == DatabasePassword)
-            value.clear();
+            value.clear(); // never shown; the placeholder says whether one is kept
         else if (Config::isSecret(it.key())) {
             auto secret =
                 config.secretStore() ? config.secretStore()->read(it.key()) : Result<QString>(QString());
@@ -265,9 +329,28 @@ void SettingsView::load()
         it.value()->setText(value);
         m_errors.value(it.key())->hide();
     }
-    m_language->setCurrentIndex(
-        std::max(0, m_language->findData(Language::chosen())));
+    m_language->setCurrentIndex(std::max(0, m_language->findData(Language::chosen())));
     checkPublicUrl();
+    showStoredPassword();
+    showLedgerKey();
+}
+
+void SettingsView::showLedgerKey()
+{
+    Ledger& ledger = m_context.ledger();
+    auto key = ledger.keys().load(ledger.ledgerId());
+    QString held;
+    if (key && ledger.isUnlocked())
+        held = tr("This desktop holds its key, in %1.").arg(ledger.keys().describe());
+    else if (key || key.error().kind != ErrorKind::NotFound)
+        held = tr("This desktop's key store (%1) does not give the right key for it: %2")
+                   .arg(ledger.keys().describe(),
+                        key ? tr("the key there belongs to another ledger") : key.error().message);
+    else
+        held = tr("This desktop does not hold its key (it was typed for this session only); import the "
+                  "recovery code to keep it in %1.")
+                   .arg(ledger.keys().describe());
+    m_ledgerKey->setText(tr("%1 (%2). %3").arg(ledger.ledgerId(), toString(ledger.environment()), held));
 }
 
 Status SettingsView::save()
@@ -281,6 +364,9 @@ Status SettingsView::save()
     if (!secrets && !m_fields.value(Passphrase)->text().isEmpty())
         return Error::runtime(
             tr("no keychain or secret file is available; set PAYFAST_PASSPHRASE in the environment"));
+    auto passwordUrl = passwordTarget();
+    if (!passwordUrl)
+        return passwordUrl.error();
 
     BusinessSettings business(m_context.ledger());
     auto stored = business.all();
@@ -308,6 +394,13 @@ Status SettingsView::save()
     ini.sync();
     if (ini.status() != QSettings::NoError)
         return Error::runtime(tr("could not write %1").arg(config.iniFile()));
+    // A typed database password is kept for the URL it belongs to; an empty field keeps the stored one.
+    if (const QString password = m_fields.value(DatabasePassword)->text(); !password.isEmpty()) {
+        if (Status s = config.databasePasswords().save(*passwordUrl, password); !s)
+            return s;
+        m_fields.value(DatabasePassword)->clear();
+        showStoredPassword();
+    }
     QSettings().setValue(QStringLiteral("language"), m_language->currentData());
     m_context.notifyBooksChanged();
     emit saved();

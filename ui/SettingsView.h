@@ -2,6 +2,7 @@
 #pragma once
 
 #include "Result.h"
+#include "storage/DatabaseUrl.h"
 
 #include <QMap>
 #include <QWidget>
@@ -38,6 +39,10 @@ public:
     void load();
     /// What the public URL field's check says (reachability, quick-tunnel warning).
     QString publicUrlNotice() const;
+    /// What the last "Test connection" said.
+    QString connectionResult() const;
+    /// The ledger's id and whether this desktop holds its key.
+    QString ledgerKeyState() const;
 
 signals:
     void saved();
@@ -47,12 +52,17 @@ private:
     bool checkField(const QString& key);
     void checkPublicUrl();
     void testConnection();
+    /// The database whose password the password field is for: the URL field's, else the open ledger's.
+    Result<DatabaseUrl> passwordTarget() const;
+    void showStoredPassword();
+    void showLedgerKey();
 
     ConsoleContext& m_context;
     QMap<QString, QLineEdit*> m_fields;
     QMap<QString, QLabel*> m_errors;
     QLabel* m_publicUrlNotice = nullptr;
     QLabel* m_connectionResult = nullptr;
+    QLabel* m_ledgerKey = nullptr;
     QLabel* m_status = nullptr;
     QComboBox* m_language = nullptr;
 };
