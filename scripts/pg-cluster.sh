@@ -24,14 +24,19 @@ start)
     hba="$dir/data/pg_hba.conf"
     rules=$(cat "$hba")
     printf 'host all imali_password_test 127.0.0.1/32 scram-sha-256\n%s\n' "$rules" >"$hba" # keeps owner and mode
+    # Below the ephemeral range (32768–60999), which busy tests fill with client ports; a port that
+    # still can't be bound (another program's) moves us to the next one.
     port=""
-    for candidate in $(seq 55432 55532); do
-        if ! (exec 3<>"/dev/tcp/127.0.0.1/$candidate") 2>/dev/null; then port=$candidate; break; fi
+    for candidate in $(seq 25432 25531); do
+        (exec 3<>"/dev/tcp/127.0.0.1/$candidate") 2>/dev/null && continue
+        if as_owner "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
+            -o "-p $candidate -k $dir -c listen_addresses=127.0.0.1 -c fsync=${IMALI_PG_FSYNC:-off} -c max_connections=200" \
+            start >/dev/null; then
+            port=$candidate
+            break
+        fi
     done
-    [ -n "$port" ] || { echo "no free port for PostgreSQL" >&2; exit 1; }
-    as_owner "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
-        -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=${IMALI_PG_FSYNC:-off} -c max_connections=200" start >/dev/null \
-        || { cat "$dir/server.log" >&2; exit 1; }
+    [ -n "$port" ] || { echo "PostgreSQL did not start on any port from 25432 to 25531:" >&2; cat "$dir/server.log" >&2; exit 1; }
     echo "export IMALI_TEST_POSTGRES_URL=postgresql://postgres@127.0.0.1:$port/postgres"
     echo "export IMALI_TEST_PG_DIR=$dir"
     echo "export IMALI_TEST_PG_BIN=$bindir"
