@@ -41,6 +41,7 @@ Status Database::createOwnerOnlyFile(const QString& file)
 
 Database::~Database()
 {
+    dropStatements();
     {
         QSqlDatabase db = QSqlDatabase::database(m_name, false);
         if (db.isOpen())
@@ -68,6 +69,7 @@ QSqlDatabase Database::connection() const
 
 bool Database::reconnect()
 {
+    dropStatements();
     QSqlDatabase db = connection();
     db.close();
     m_depth = 0;
@@ -118,11 +120,52 @@ Status Database::readSnapshot(const std::function<Status()>& work)
     return s;
 }
 
-Sql::Sql(const Database& db, const QString& statement)
-    : m_query(db.connection())
-    , m_statement(statement)
+QSqlQuery Database::takeStatement(const QString& statement, bool* prepared) const
 {
-    m_prepared = m_query.prepare(statement);
+    const auto it = m_kept.find(statement);
+    if (it != m_kept.end() && !it->second.empty()) {
+        QSqlQuery query = std::move(it->second.back());
+        it->second.pop_back();
+        --m_keptCount;
+        // It keeps the values last bound (Qt 6.4 can't clear named ones without switching the statement to
+        // positional binding): every caller binds every placeholder of its statement, as before.
+        *prepared = true;
+        return query;
+    }
+    QSqlQuery query(connection());
+    *prepared = query.prepare(statement);
+    return query;
+}
+
+void Database::keepStatement(const QString& statement, QSqlQuery&& query) const
+{
+    query.finish(); // ends the result (and SQLite's read of it); the statement stays prepared
+    if (m_keptCount >= MaxKeptStatements)
+        return;
+    std::vector<QSqlQuery>& idle = m_kept[statement];
+    if (idle.size() >= 4) // the same text in use at once more deeply than this is rare
+        return;
+    idle.push_back(std::move(query));
+    ++m_keptCount;
+}
+
+void Database::dropStatements() const
+{
+    m_kept.clear();
+    m_keptCount = 0;
+}
+
+Sql::Sql(const Database& db, const QString& statement)
+    : m_db(db)
+    , m_statement(statement)
+    , m_query(db.takeStatement(statement, &m_prepared))
+{
+}
+
+Sql::~Sql()
+{
+    if (m_reusable && m_prepared && m_query.lastError().type() == QSqlError::NoError)
+        m_db.keepStatement(m_statement, std::move(m_query));
 }
 
 Sql& Sql::bind(const QString& placeholder, const QVariant& value)
@@ -138,6 +181,8 @@ Sql& Sql::bind(const QString& placeholder, const QVariant& value)
 
 Sql& Sql::forwardOnly()
 {
+    m_reusable = false;
+    m_query = QSqlQuery(m_db.connection()); // a fresh statement: the mode applies from prepare on
     m_query.setForwardOnly(true);
     // setForwardOnly resets nothing already bound, but prepare again so the mode applies.
     m_prepared = m_query.prepare(m_statement);
