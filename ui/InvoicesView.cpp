@@ -45,7 +45,10 @@ InvoicesView::InvoicesView(ConsoleContext& context, QWidget* parent) : QWidget(p
     auto addAction = [&](const QString& text, const QKeySequence& keys, const QString& name, auto slot) {
         auto* action = toolbar->addAction(text, this, slot);
         action->setShortcut(keys);
+        // The shortcut works wherever the focus is on this page (the list, the search, the filters), not
+        // only on the toolbar: the action belongs to the page as well.
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        this->QWidget::addAction(action);
         action->setObjectName(name);
         action->setToolTip(QStringLiteral("%1 (%2)").arg(text.split(QLatin1Char('&')).join(QString()),
                                                          keys.toString(QKeySequence::NativeText)));
