@@ -2690,7 +2690,7 @@ Netto R %3
         <translation>Debiteer &amp;gestoorde kaart…</translation>
     </message>
     <message>
-        <source>Invoice P&amp;DF…</source>
+        <source>Inv&amp;oice PDF…</source>
         <translation>Faktuur-PD&amp;F…</translation>
     </message>
     <message>
@@ -4366,7 +4366,7 @@ Netto R %3
         <translation>nie beskikbaar nie</translation>
     </message>
     <message>
-        <source>Refund through Pay&amp;Fast…</source>
+        <source>Refund through PayF&amp;ast…</source>
         <translation>Terugbetaal deur &amp;PayFast…</translation>
     </message>
     <message>

@@ -65,7 +65,7 @@ InvoicesView::InvoicesView(ConsoleContext& context, QWidget* parent) : QWidget(p
                              QStringLiteral("chargeSavedCard"), &InvoicesView::chargeSavedCard);
     m_duplicate = addAction(tr("&Duplicate"), QKeySequence(Qt::CTRL | Qt::Key_D),
                             QStringLiteral("duplicateInvoice"), &InvoicesView::duplicateSelected);
-    addAction(tr("Invoice P&DF…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S),
+    addAction(tr("Inv&oice PDF…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S),
               QStringLiteral("invoicePdf"), &InvoicesView::saveInvoicePdf);
     m_void = addAction(tr("&Void"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V),
                        QStringLiteral("voidInvoice"), &InvoicesView::voidSelected);
