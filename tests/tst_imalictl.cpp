@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "ImalictlRun.h"
 #include "TestDatabases.h"
 
 #include <QDir>
@@ -198,6 +199,7 @@ private slots:
     void databasePasswordIsNeverShown_data();
     void databasePasswordIsNeverShown();
     void ledgerAndKeyFilesAreOwnerOnly();
+    void printsItsVersion();
 
 private:
     /// Runs imalictl on this row's ledger as its first desktop.
@@ -1123,6 +1125,17 @@ void tst_Imalictl::ledgerAndKeyFilesAreOwnerOnly()
         runAs(second, m_bench->scratch.url(), {QStringLiteral("audit"), QStringLiteral("verify")});
     EXPECT_EXIT(exposed, 1);
     QVERIFY2(exposed.err.contains(QLatin1String("chmod 600")), qPrintable(exposed.describe()));
+}
+
+void tst_Imalictl::printsItsVersion()
+{
+    // Needs no ledger: packaging checks run it first on a machine with none.
+    const testcli::CliRun version =
+        testcli::runImalictl({QStringLiteral("--version")}, QProcessEnvironment::systemEnvironment());
+    QCOMPARE(version.exitCode, 0);
+    QVERIFY2(
+        QRegularExpression(QStringLiteral("^imalictl \\d+\\.\\d+\\.\\d+\n$")).match(version.out).hasMatch(),
+        qPrintable(version.out));
 }
 
 QTEST_GUILESS_MAIN(tst_Imalictl)

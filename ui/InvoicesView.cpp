@@ -45,7 +45,10 @@ InvoicesView::InvoicesView(ConsoleContext& context, QWidget* parent) : QWidget(p
     auto addAction = [&](const QString& text, const QKeySequence& keys, const QString& name, auto slot) {
         auto* action = toolbar->addAction(text, this, slot);
         action->setShortcut(keys);
+        // The shortcut works wherever the focus is on this page (the list, the search, the filters), not
+        // only on the toolbar: the action belongs to the page as well.
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        this->QWidget::addAction(action);
         action->setObjectName(name);
         action->setToolTip(QStringLiteral("%1 (%2)").arg(text.split(QLatin1Char('&')).join(QString()),
                                                          keys.toString(QKeySequence::NativeText)));
@@ -62,7 +65,7 @@ InvoicesView::InvoicesView(ConsoleContext& context, QWidget* parent) : QWidget(p
                              QStringLiteral("chargeSavedCard"), &InvoicesView::chargeSavedCard);
     m_duplicate = addAction(tr("&Duplicate"), QKeySequence(Qt::CTRL | Qt::Key_D),
                             QStringLiteral("duplicateInvoice"), &InvoicesView::duplicateSelected);
-    addAction(tr("Invoice P&DF…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S),
+    addAction(tr("Inv&oice PDF…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S),
               QStringLiteral("invoicePdf"), &InvoicesView::saveInvoicePdf);
     m_void = addAction(tr("&Void"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V),
                        QStringLiteral("voidInvoice"), &InvoicesView::voidSelected);

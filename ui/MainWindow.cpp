@@ -6,13 +6,13 @@
 #include "DashboardView.h"
 #include "ExceptionsView.h"
 #include "InvoicesView.h"
-#include "NotificationsView.h"
 #include "Ledger.h"
 #include "ListenerControls.h"
+#include "NotificationsView.h"
 #include "PaymentsView.h"
-#include "SettingsView.h"
 #include "ReconcileView.h"
 #include "ReportsView.h"
+#include "SettingsView.h"
 #include "security/KeyStore.h"
 
 #include <QCloseEvent>
@@ -123,7 +123,10 @@ void MainWindow::addPage(const QString& key, const QString& name, QWidget* page)
     item->setData(Qt::UserRole, key);
     if (index < 9) {
         auto* shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)), this);
-        connect(shortcut, &QShortcut::activated, this, [this, index] { m_navigation->setCurrentRow(index); });
+        connect(shortcut, &QShortcut::activated, this, [this, index] {
+            m_navigation->setCurrentRow(index);
+            focusPage(m_pages->widget(index));
+        });
         item->setToolTip(tr("%1 (Ctrl+%2)").arg(name).arg(index + 1));
     }
 }
@@ -137,6 +140,19 @@ bool MainWindow::showPage(const QString& name)
         }
     }
     return false;
+}
+
+void MainWindow::focusPage(QWidget* page)
+{
+    // The pages' own shortcuts (Ctrl+N, Ctrl+I, …) only work with the focus inside the page, so a page
+    // chosen from the keyboard takes the focus at its first field or button.
+    for (QWidget* w = page->nextInFocusChain(); w && w != page; w = w->nextInFocusChain()) {
+        if (page->isAncestorOf(w) && w->isVisible() && w->isEnabled() && (w->focusPolicy() & Qt::TabFocus)) {
+            w->setFocus(Qt::ShortcutFocusReason);
+            return;
+        }
+    }
+    page->setFocus(Qt::ShortcutFocusReason);
 }
 
 void MainWindow::updateStatus()

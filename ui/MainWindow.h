@@ -38,6 +38,8 @@ protected:
 private:
     /// \a key names the page in code (showPage), \a name on screen.
     void addPage(const QString& key, const QString& name, QWidget* page);
+    /// Moves the keyboard focus into \a page (its first field or button), so that its shortcuts work.
+    void focusPage(QWidget* page);
     void updateStatus();
 
     ConsoleContext& m_context;

@@ -112,7 +112,7 @@ PaymentsView::PaymentsView(Ledger& ledger, QWidget* parent)
     , m_fields(new QTreeWidget(this))
     , m_recordPayment(new QPushButton(tr("Record &manual payment…"), this))
     , m_recordRefund(new QPushButton(tr("Record re&fund…"), this))
-    , m_payFastRefund(new QPushButton(tr("Refund through Pay&Fast…"), this))
+    , m_payFastRefund(new QPushButton(tr("Refund through PayF&ast…"), this))
 {
     setObjectName(QStringLiteral("paymentsView"));
     m_count->setObjectName(QStringLiteral("countLabel"));

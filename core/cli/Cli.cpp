@@ -15,7 +15,7 @@ QString tr(const char* text)
     return QCoreApplication::translate("imalictl", text);
 }
 
-const char* Usage = QT_TRANSLATE_NOOP("imalictl", R"(usage: imalictl COMMAND [options] [--db URL] [--config FILE] [--json]
+const char* Usage = QT_TRANSLATE_NOOP("imalictl", R"(usage: imalictl COMMAND [options] [--db URL] [--config FILE] [--json] | --help | --version
 
   ledger init [--live] | ledger key import CODE
   settings show | settings set NAME VALUE
@@ -62,6 +62,10 @@ int runCli(const QStringList& arguments)
     }
     CliContext ctx(*parsed, out, err);
     const QString command = parsed->positionals.value(0);
+    if (parsed->flag(QStringLiteral("version"))) {
+        out << QStringLiteral("imalictl ") << QCoreApplication::applicationVersion() << QLatin1Char('\n');
+        return 0;
+    }
     if (command.isEmpty() || parsed->flag(QStringLiteral("help"))) {
         (command.isEmpty() && !parsed->flag(QStringLiteral("help")) ? err : out) << tr(Usage);
         return command.isEmpty() && !parsed->flag(QStringLiteral("help")) ? 2 : 0;

@@ -19,7 +19,7 @@ QString tr(const char* text)
 const QStringList Flags{QStringLiteral("json"),    QStringLiteral("live"),    QStringLiteral("issue"),
                         QStringLiteral("prices-include-vat"), QStringLiteral("tokenize"), QStringLiteral("payments"),
                         QStringLiteral("default"), QStringLiteral("help"),    QStringLiteral("include-archived"),
-                        QStringLiteral("book-missing")};
+                        QStringLiteral("book-missing"), QStringLiteral("version")};
 } // namespace
 
 Result<CliArguments> CliArguments::parse(const QStringList& args)
