@@ -1256,6 +1256,14 @@ handtekening: %2
         <source>Daily and monthly summary</source>
         <translation>Daaglikse en maandelikse opsomming</translation>
     </message>
+    <message>
+        <source>could not read %1: %2</source>
+        <translation>kon nie %1 lees nie: %2</translation>
+    </message>
+    <message>
+        <source>could not create the folder for %1</source>
+        <translation>kon nie die vouer vir %1 skep nie</translation>
+    </message>
 </context>
 <context>
     <name>imali::AllocateDialog</name>
@@ -1526,6 +1534,13 @@ Sy herstelkode (net een keer gewys; hou dit veilig, &apos;n ander rekenaar het d
     <message>
         <source>Reconciled with PayFast from %1 to %2: %3 difference(s); see the Reconcile page.</source>
         <translation>Met PayFast gerekonsilieer van %1 tot %2: %3 verskil(le); sien die Rekonsilieer-bladsy.</translation>
+    </message>
+</context>
+<context>
+    <name>imali::ConsoleStart</name>
+    <message>
+        <source>ledger %1 stays locked: this desktop has no key for it. Type its recovery code at the next start, or run: imalictl ledger key import CODE</source>
+        <translation>grootboek %1 bly gesluit: hierdie rekenaar het geen sleutel daarvoor nie. Tik sy herstelkode by die volgende begin, of voer uit: imalictl ledger key import CODE</translation>
     </message>
 </context>
 <context>
@@ -1960,6 +1975,54 @@ Netto R %3
     </message>
 </context>
 <context>
+    <name>imali::DatabasePasswordDialog</name>
+    <message>
+        <source>Database password</source>
+        <translation>Databasiswagwoord</translation>
+    </message>
+    <message>
+        <source>imali could not connect to %1:
+%2
+
+If the database needs a password, type it here; once it connects it is kept in this desktop&apos;s keychain (never in the configuration file).</source>
+        <translation>imali kon nie aan %1 koppel nie:
+%2
+
+As die databasis &apos;n wagwoord nodig het, tik dit hier; sodra dit koppel, word dit in hierdie rekenaar se sleutelring gehou (nooit in die konfigurasielêer nie).</translation>
+    </message>
+    <message>
+        <source>&amp;Password for %1</source>
+        <translation>&amp;Wagwoord vir %1</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Koppel</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Verlaat</translation>
+    </message>
+</context>
+<context>
+    <name>imali::DatabasePasswords</name>
+    <message>
+        <source>could not read the password for %1: %2</source>
+        <translation>kon nie die wagwoord vir %1 lees nie: %2</translation>
+    </message>
+    <message>
+        <source>no keychain or secret file is available to keep the database password</source>
+        <translation>geen sleutelring of geheime lêer is beskikbaar om die databasiswagwoord te hou nie</translation>
+    </message>
+    <message>
+        <source>a SQLite ledger has no password</source>
+        <translation>&apos;n SQLite-grootboek het geen wagwoord nie</translation>
+    </message>
+    <message>
+        <source>nowhere (no keychain or secret file is available)</source>
+        <translation>nêrens (geen sleutelring of geheime lêer is beskikbaar nie)</translation>
+    </message>
+</context>
+<context>
     <name>imali::DatabaseUrl</name>
     <message>
         <source>a SQLite URL needs an absolute path: sqlite:///abs/path/file.sqlite</source>
@@ -2119,14 +2182,6 @@ Netto R %3
         <source>this desktop has no key for ledger %1 in %2</source>
         <translation>hierdie rekenaar het geen sleutel vir grootboek %1 in %2 nie</translation>
     </message>
-    <message>
-        <source>could not create the folder for %1</source>
-        <translation>kon nie die vouer vir %1 skep nie</translation>
-    </message>
-    <message>
-        <source>could not write %1: %2</source>
-        <translation>kon nie %1 skryf nie: %2</translation>
-    </message>
 </context>
 <context>
     <name>imali::FileSecretStore</name>
@@ -2145,14 +2200,6 @@ Netto R %3
     <message>
         <source>no %1 stored in %2</source>
         <translation>geen %1 in %2 gestoor nie</translation>
-    </message>
-    <message>
-        <source>could not create the folder for %1</source>
-        <translation>kon nie die vouer vir %1 skep nie</translation>
-    </message>
-    <message>
-        <source>could not write %1: %2</source>
-        <translation>kon nie %1 skryf nie: %2</translation>
     </message>
     <message>
         <source>the owner-only file %1</source>
@@ -2754,6 +2801,45 @@ Netto R %3
     </message>
 </context>
 <context>
+    <name>imali::KeyImportDialog</name>
+    <message>
+        <source>This desktop needs the ledger&apos;s key</source>
+        <translation>Hierdie rekenaar het die grootboek se sleutel nodig</translation>
+    </message>
+    <message>
+        <source>This desktop does not hold the key for ledger %1, so it can&apos;t open the books.</source>
+        <translation>Hierdie rekenaar hou nie die sleutel vir grootboek %1 nie, en kan dus nie die boeke oopmaak nie.</translation>
+    </message>
+    <message>
+        <source>The key this desktop holds (in %1) does not belong to ledger %2, so it can&apos;t open the books.</source>
+        <translation>Die sleutel wat hierdie rekenaar hou (in %1) behoort nie aan grootboek %2 nie, en kan dus nie die boeke oopmaak nie.</translation>
+    </message>
+    <message>
+        <source>Type the recovery code that was shown once when the ledger was made (on the first desktop). The key is then kept in %1.</source>
+        <translation>Tik die herstelkode wat een keer gewys is toe die grootboek gemaak is (op die eerste rekenaar). Die sleutel word dan in %1 gehou.</translation>
+    </message>
+    <message>
+        <source>&amp;Recovery code</source>
+        <translation>&amp;Herstelkode</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>Herstelkode</translation>
+    </message>
+    <message>
+        <source>&amp;Import key</source>
+        <translation>Voer sleutel &amp;in</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Verlaat</translation>
+    </message>
+    <message>
+        <source>That code did not open this ledger: %1</source>
+        <translation>Daardie kode het nie hierdie grootboek oopgemaak nie: %1</translation>
+    </message>
+</context>
+<context>
     <name>imali::KeychainKeyStore</name>
     <message>
         <source>the keychain has no key for ledger %1</source>
@@ -2827,6 +2913,10 @@ Netto R %3
     <message>
         <source>the listener thread did not start</source>
         <translation>die luisteraardraad het nie begin nie</translation>
+    </message>
+    <message>
+        <source>the processing thread did not start</source>
+        <translation>die verwerkingsdraad het nie begin nie</translation>
     </message>
 </context>
 <context>
@@ -5137,10 +5227,6 @@ Netto R %3
         <translation>Databasis-URL (vanaf die volgende begin gebruik)</translation>
     </message>
     <message>
-        <source>Database password (for the test only; at start from PGPASSFILE)</source>
-        <translation>Databasiswagwoord (slegs vir die toets; by begin uit PGPASSFILE)</translation>
-    </message>
-    <message>
         <source>Test connection</source>
         <translation>Toets verbinding</translation>
     </message>
@@ -5217,6 +5303,58 @@ Netto R %3
     <message>
         <source>could not write %1</source>
         <translation>kon nie %1 skryf nie</translation>
+    </message>
+    <message>
+        <source>Ledger</source>
+        <translation>Grootboek</translation>
+    </message>
+    <message>
+        <source>Database password (kept in %1, never in the configuration file)</source>
+        <translation>Databasiswagwoord (in %1 gehou, nooit in die konfigurasielêer nie)</translation>
+    </message>
+    <message>
+        <source>no keychain or secret file is available; use PGPASSFILE</source>
+        <translation>geen sleutelring of geheime lêer is beskikbaar nie; gebruik PGPASSFILE</translation>
+    </message>
+    <message>
+        <source>a SQLite ledger has no password</source>
+        <translation>&apos;n SQLite-grootboek het geen wagwoord nie</translation>
+    </message>
+    <message>
+        <source>kept for %1; type a new one to replace it</source>
+        <translation>gehou vir %1; tik &apos;n nuwe een om dit te vervang</translation>
+    </message>
+    <message>
+        <source>none kept here: libpq reads PGPASSFILE</source>
+        <translation>niks hier gehou nie: libpq lees PGPASSFILE</translation>
+    </message>
+    <message>
+        <source>The password is kept in %1.</source>
+        <translation>Die wagwoord word in %1 gehou.</translation>
+    </message>
+    <message>
+        <source>The password could not be kept: %1</source>
+        <translation>Die wagwoord kon nie gehou word nie: %1</translation>
+    </message>
+    <message>
+        <source>This desktop holds its key, in %1.</source>
+        <translation>Hierdie rekenaar hou sy sleutel, in %1.</translation>
+    </message>
+    <message>
+        <source>This desktop&apos;s key store (%1) does not give the right key for it: %2</source>
+        <translation>Hierdie rekenaar se sleutelstoor (%1) gee nie die regte sleutel daarvoor nie: %2</translation>
+    </message>
+    <message>
+        <source>the key there belongs to another ledger</source>
+        <translation>die sleutel daar behoort aan &apos;n ander grootboek</translation>
+    </message>
+    <message>
+        <source>This desktop does not hold its key (it was typed for this session only); import the recovery code to keep it in %1.</source>
+        <translation>Hierdie rekenaar hou nie sy sleutel nie (dit is net vir hierdie sessie ingetik); voer die herstelkode in om dit in %1 te hou.</translation>
+    </message>
+    <message>
+        <source>%1 (%2). %3</source>
+        <translation>%1 (%2). %3</translation>
     </message>
 </context>
 <context>

@@ -60,23 +60,29 @@ Result<QByteArray> FileKeyStore::load(const QString& ledgerId)
 
 Status FileKeyStore::store(const QString& ledgerId, const QByteArray& key)
 {
+    return rewriteOwnerOnlyLines(m_path, ledgerId.toUtf8() + ' ', ledgerId.toUtf8() + ' ' + key.toBase64());
+}
+
+Status rewriteOwnerOnlyLines(const QString& path, const QByteArray& prefix, const QByteArray& line)
+{
     QByteArray contents;
-    QFile existing(m_path);
+    QFile existing(path);
     if (existing.exists()) {
         if (!existing.open(QIODevice::ReadOnly))
-            return Error::runtime(tr("could not read %1: %2").arg(m_path, existing.errorString()));
-        for (const QByteArray& line : existing.readAll().split('\n')) {
-            if (line.trimmed().isEmpty() || line.startsWith(ledgerId.toUtf8() + ' '))
+            return Error::runtime(tr("could not read %1: %2").arg(path, existing.errorString()));
+        for (const QByteArray& kept : existing.readAll().split('\n')) {
+            if (kept.trimmed().isEmpty() || kept.startsWith(prefix))
                 continue;
-            contents += line + '\n';
+            contents += kept + '\n';
         }
     }
-    contents += ledgerId.toUtf8() + ' ' + key.toBase64() + '\n';
-    if (!QDir().mkpath(QFileInfo(m_path).absolutePath()))
-        return Error::runtime(tr("could not create the folder for %1").arg(m_path));
-    // The umask applies before any byte is written, so the key is never readable by others.
+    if (!line.isEmpty())
+        contents += line + '\n';
+    if (!QDir().mkpath(QFileInfo(path).absolutePath()))
+        return Error::runtime(tr("could not create the folder for %1").arg(path));
+    // The umask applies before any byte is written, so the file is never readable by others.
     const mode_t previous = ::umask(0077);
-    QSaveFile file(m_path);
+    QSaveFile file(path);
     bool ok = file.open(QIODevice::WriteOnly);
     if (ok) {
         file.write(contents);
@@ -84,8 +90,8 @@ Status FileKeyStore::store(const QString& ledgerId, const QByteArray& key)
     }
     ::umask(previous);
     if (!ok)
-        return Error::runtime(tr("could not write %1: %2").arg(m_path, file.errorString()));
-    QFile::setPermissions(m_path, QFile::ReadOwner | QFile::WriteOwner);
+        return Error::runtime(tr("could not write %1: %2").arg(path, file.errorString()));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
     return {};
 }
 

@@ -66,4 +66,9 @@ private:
     QByteArray m_key;
 };
 
+/// Rewrites the line file \a path keeping every line that does not start with \a prefix, then adds \a line
+/// (unless empty): created under a umask of 077 and replaced whole (QSaveFile), so no byte of it is ever
+/// readable by others. The key file and the secret file share this shape: one "id … value" line each.
+Status rewriteOwnerOnlyLines(const QString& path, const QByteArray& prefix, const QByteArray& line);
+
 } // namespace imali

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SecretStore.h"
 
+#include "KeyStore.h"
+
 #include <qt6keychain/keychain.h>
 
 #include <QCoreApplication>
@@ -8,9 +10,7 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 
-#include <sys/stat.h>
 
 namespace imali
 {
@@ -107,34 +107,7 @@ Result<QString> FileSecretStore::read(const QString& name)
 Status FileSecretStore::write(const QString& name, const QString& value)
 {
     const QByteArray prefix = m_ledgerId.toUtf8() + ' ' + name.toUtf8() + ' ';
-    QByteArray contents;
-    QFile existing(m_path);
-    if (existing.exists()) {
-        if (!existing.open(QIODevice::ReadOnly))
-            return Error::runtime(tr("could not read %1: %2").arg(m_path, existing.errorString()));
-        for (const QByteArray& line : existing.readAll().split('\n')) {
-            if (line.trimmed().isEmpty() || line.startsWith(prefix))
-                continue;
-            contents += line + '\n';
-        }
-    }
-    if (!value.isEmpty())
-        contents += prefix + value.toUtf8().toBase64() + '\n';
-    if (!QDir().mkpath(QFileInfo(m_path).absolutePath()))
-        return Error::runtime(tr("could not create the folder for %1").arg(m_path));
-    // The umask applies before any byte is written, so the secret is never readable by others.
-    const mode_t previous = ::umask(0077);
-    QSaveFile file(m_path);
-    bool ok = file.open(QIODevice::WriteOnly);
-    if (ok) {
-        file.write(contents);
-        ok = file.commit();
-    }
-    ::umask(previous);
-    if (!ok)
-        return Error::runtime(tr("could not write %1: %2").arg(m_path, file.errorString()));
-    QFile::setPermissions(m_path, QFile::ReadOwner | QFile::WriteOwner);
-    return {};
+    return rewriteOwnerOnlyLines(m_path, prefix, value.isEmpty() ? QByteArray() : prefix + value.toUtf8().toBase64());
 }
 
 QString FileSecretStore::describe() const
