@@ -10,16 +10,26 @@
 #include "TestLedger.h"
 #include "queries/InvoiceQuery.h"
 
+#include <QAbstractButton>
 #include <QAbstractItemView>
+#include <QAbstractSpinBox>
+#include <QComboBox>
+#include <QPlainTextEdit>
+#include <QStackedWidget>
+#include <QTextEdit>
 #include <QApplication>
 #include <QGroupBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QScopeGuard>
+#include <QSet>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTimer>
+#include <QToolButton>
+#include <QAction>
 #include <QTranslator>
 #include <QtTest>
 
@@ -108,6 +118,8 @@ private slots:
     void initTestCase();
     void mainPathByKeyboard_data();
     void mainPathByKeyboard();
+    void everyPageIsWalkedByTab_data();
+    void everyPageIsWalkedByTab();
     void cleanup() { resetLanguage(); }
 };
 
@@ -322,3 +334,85 @@ void tst_Keyboard::mainPathByKeyboard()
 
 QTEST_MAIN(tst_Keyboard)
 #include "tst_keyboard.moc"
+
+void tst_Keyboard::everyPageIsWalkedByTab_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("backend");
+    for (const QString& backend : {QStringLiteral("sqlite"), QStringLiteral("postgres")}) {
+        QTest::addRow("English on %s", qPrintable(backend)) << QStringLiteral("en") << backend;
+        QTest::addRow("Afrikaans on %s", qPrintable(backend)) << QStringLiteral("af") << backend;
+    }
+}
+
+/**
+ * Every page, opened with its Ctrl+number, keeps the focus inside it, and Tab (Ctrl+Tab out of a table)
+ * reaches every control a person can use on it, with no control that only a mouse can reach and no
+ * place Tab can't leave.
+ */
+void tst_Keyboard::everyPageIsWalkedByTab()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, backend);
+    if (backend == QLatin1String("postgres") && qEnvironmentVariableIsEmpty("IMALI_TEST_POSTGRES_URL"))
+        QFAIL("IMALI_TEST_POSTGRES_URL is not set; the PostgreSQL rows need it");
+    QVERIFY(Language::install(language));
+    testdb::TestLedger t(backend);
+    const QString error = t.open();
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    ConsoleContext context(t.ledger(), Config(QString()));
+    MainWindow window(context);
+    window.show();
+    QVERIFY(waitActive(&window));
+    auto* pages = window.findChild<QStackedWidget*>();
+    QVERIFY(pages);
+    QCOMPARE_GE(pages->count(), 9);
+
+    const auto usable = [](QWidget* w) {
+        const bool control = qobject_cast<QAbstractButton*>(w) || qobject_cast<QLineEdit*>(w) || qobject_cast<QComboBox*>(w)
+            || qobject_cast<QAbstractSpinBox*>(w) || qobject_cast<QAbstractItemView*>(w) || qobject_cast<QTextEdit*>(w)
+            || qobject_cast<QPlainTextEdit*>(w);
+        // Parts reached through their owner: a spin box's or combo box's line edit, a table's headers and
+        // corner button, an open combo box's list.
+        QWidget* owner = w->parentWidget();
+        const bool part = (qobject_cast<QLineEdit*>(w) && (qobject_cast<QAbstractSpinBox*>(owner) || qobject_cast<QComboBox*>(owner)))
+            || qobject_cast<QHeaderView*>(w) || (owner && qobject_cast<QAbstractItemView*>(owner))
+            || (qobject_cast<QAbstractItemView*>(w) && w->window() != w->parentWidget()->window());
+        return control && !part && w->isVisible() && w->isEnabled();
+    };
+    for (int index = 0; index < 9; ++index) {
+        press(static_cast<Qt::Key>(Qt::Key_1 + index), Qt::ControlModifier);
+        QWidget* page = pages->widget(index);
+        QTRY_COMPARE(pages->currentIndex(), index);
+        const QByteArray where = page->objectName().toUtf8() + " (Ctrl+" + QByteArray::number(index + 1) + ")";
+        QVERIFY2(page->isAncestorOf(focused()), where.constData());
+
+        QSet<QWidget*> reached{focused()};
+        QWidget* start = focused();
+        for (int step = 0; step < 400; ++step) {
+            QWidget* before = focused();
+            // A date edit takes a Tab per section (day, month, year) before it lets go.
+            for (int section = 0; section < 4 && focused() == before; ++section)
+                press(Qt::Key_Tab);
+            if (focused() == before) // a table moves between its cells: Ctrl+Tab leaves it
+                press(Qt::Key_Tab, Qt::ControlModifier);
+            QVERIFY2(focused() != before, (where + ": Tab can't leave " + before->metaObject()->className() + " "
+                                           + before->objectName().toUtf8()).constData());
+            if (focused() == start)
+                break;
+            reached.insert(focused());
+        }
+        for (QWidget* w : page->findChildren<QWidget*>()) {
+            if (!usable(w))
+                continue;
+            // A toolbar button is pressed by its action's shortcut rather than tabbed to.
+            if (auto* tool = qobject_cast<QToolButton*>(w); tool && tool->defaultAction() && !tool->defaultAction()->shortcut().isEmpty())
+                continue;
+            QWidget* proxy = w->focusProxy() ? w->focusProxy() : w;
+            QVERIFY2(reached.contains(proxy) || reached.contains(w),
+                     (where + ": Tab never reaches " + w->metaObject()->className() + " \"" + w->objectName().toUtf8()
+                      + "\" " + (qobject_cast<QAbstractButton*>(w) ? qobject_cast<QAbstractButton*>(w)->text().toUtf8() : QByteArray()))
+                         .constData());
+        }
+    }
+}

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "InvoicesView.h"
 
+#include "OptionalDateEdit.h"
+
 #include "ChargeCardDialog.h"
 #include "ConsoleContext.h"
 #include "InvoiceDetailPane.h"
@@ -14,7 +16,6 @@
 
 #include <QAction>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -90,15 +91,7 @@ InvoicesView::InvoicesView(ConsoleContext& context, QWidget* parent) : QWidget(p
     for (const auto& [label, value] : statuses)
         m_status->addItem(label, value);
     auto makeDate = [this](const QString& name, const QString& accessible) {
-        auto* edit = new QDateEdit(this);
-        edit->setObjectName(name);
-        edit->setAccessibleName(accessible);
-        edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-        edit->setMinimumDate(AnyDate);
-        edit->setSpecialValueText(tr("any"));
-        edit->setDate(AnyDate);
-        return edit;
+        return new OptionalDateEdit(name, accessible, tr("any"), AnyDate, this);
     };
     m_from = makeDate(QStringLiteral("issuedFrom"), tr("Issued from"));
     m_to = makeDate(QStringLiteral("issuedTo"), tr("Issued until"));

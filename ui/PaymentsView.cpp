@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PaymentsView.h"
 
+#include "OptionalDateEdit.h"
+
 #include "Clock.h"
 #include "ManualPaymentDialog.h"
 #include "PayFastRefundDialog.h"
@@ -33,15 +35,7 @@ const QDate NoBound(2000, 1, 1);
 
 QDateEdit* dateEdit(const QString& name, const QString& accessible, QWidget* parent)
 {
-    auto* edit = new QDateEdit(parent);
-    edit->setObjectName(name);
-    edit->setAccessibleName(accessible);
-    edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    edit->setMinimumDate(NoBound);
-    edit->setSpecialValueText(PaymentsView::tr("any"));
-    edit->setDate(NoBound);
-    return edit;
+    return new OptionalDateEdit(name, accessible, PaymentsView::tr("any"), NoBound, parent);
 }
 
 QComboBox* choiceBox(const QString& name, const QString& accessible,
