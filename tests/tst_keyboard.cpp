@@ -33,6 +33,8 @@
 #include <QTranslator>
 #include <QtTest>
 
+#include <memory>
+
 using namespace imali;
 
 namespace
@@ -66,6 +68,35 @@ bool waitActive(QWidget* window)
     window->activateWindow(); // the offscreen platform has no window manager to do it
     return QTest::qWaitFor(active, 5000);
 }
+
+/// A console on a fresh ledger, in \a language, with the keyboard: what both tests start from.
+struct KeyboardConsole {
+    explicit KeyboardConsole(const QString& engine)
+        : ledger(engine)
+        , backend(engine)
+    {
+    }
+
+    /// Empty once the main window is shown and active; else what stopped it.
+    QString start(const QString& language)
+    {
+        if (backend == QLatin1String("postgres") && qEnvironmentVariableIsEmpty("IMALI_TEST_POSTGRES_URL"))
+            return QStringLiteral("IMALI_TEST_POSTGRES_URL is not set; the PostgreSQL rows need it");
+        if (!Language::install(language))
+            return QStringLiteral("the %1 catalogue did not load").arg(language);
+        if (const QString error = ledger.open(); !error.isEmpty())
+            return error;
+        context = std::make_unique<ConsoleContext>(ledger.ledger(), Config(QString()));
+        window = std::make_unique<MainWindow>(*context);
+        window->show();
+        return waitActive(window.get()) ? QString() : QStringLiteral("the main window never became active");
+    }
+
+    testdb::TestLedger ledger;
+    QString backend;
+    std::unique_ptr<ConsoleContext> context;
+    std::unique_ptr<MainWindow> window; // before the context it uses
+};
 
 /**
  * Runs \a drive on the modal dialog of type T once it shows, or drive(nullptr) after 5 s without one.
@@ -161,16 +192,10 @@ void tst_Keyboard::mainPathByKeyboard()
     QFETCH(QString, issuedPrefix);
     QFETCH(QString, waiting);
     QFETCH(QString, desktopGroup);
-    if (backend == QLatin1String("postgres") && qEnvironmentVariableIsEmpty("IMALI_TEST_POSTGRES_URL"))
-        QFAIL("IMALI_TEST_POSTGRES_URL is not set; the PostgreSQL rows need it");
-    QVERIFY(Language::install(language));
-    testdb::TestLedger t(backend);
-    const QString error = t.open();
-    QVERIFY2(error.isEmpty(), qPrintable(error));
-    ConsoleContext context(t.ledger(), Config(QString()));
-    MainWindow window(context);
-    window.show();
-    QVERIFY(waitActive(&window));
+    KeyboardConsole console(backend);
+    const QString problem = console.start(language);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    MainWindow& window = *console.window;
 
     // Customers (Ctrl+4), a new one (Ctrl+N): name, Tab, email, Return saves.
     press(Qt::Key_4, Qt::ControlModifier);
@@ -354,16 +379,10 @@ void tst_Keyboard::everyPageIsWalkedByTab()
 {
     QFETCH(QString, language);
     QFETCH(QString, backend);
-    if (backend == QLatin1String("postgres") && qEnvironmentVariableIsEmpty("IMALI_TEST_POSTGRES_URL"))
-        QFAIL("IMALI_TEST_POSTGRES_URL is not set; the PostgreSQL rows need it");
-    QVERIFY(Language::install(language));
-    testdb::TestLedger t(backend);
-    const QString error = t.open();
-    QVERIFY2(error.isEmpty(), qPrintable(error));
-    ConsoleContext context(t.ledger(), Config(QString()));
-    MainWindow window(context);
-    window.show();
-    QVERIFY(waitActive(&window));
+    KeyboardConsole console(backend);
+    const QString problem = console.start(language);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    MainWindow& window = *console.window;
     auto* pages = window.findChild<QStackedWidget*>();
     QVERIFY(pages);
     QCOMPARE_GE(pages->count(), 9);
